@@ -1,0 +1,45 @@
+"""Developer sessions. `generate`, `tests` and `lint` run in the current environment (install with
+`pip install -e '.[dev]'`); `sdk_compat` builds its own environment for the pinned openai SDK."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session(venv_backend="none")
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from the pinned spec (`nox -s generate -- --check` only compares)."""
+    session.run("relay", "generate", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def tests(session: nox.Session) -> None:
+    """generated/ is up to date, then the whole test suite."""
+    session.run("relay", "generate", "--check")
+    session.run("python", "-m", "pytest", "-q", "-n", "2", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def lint(session: nox.Session) -> None:
+    session.run("ruff", "check", "codegen", "runtime", "tests", "bench", "noxfile.py")
+
+
+@nox.session(venv_backend="none")
+def fetch_spec(session: nox.Session) -> None:
+    """Download the pinned upstream spec (URL and sha256 from spec/lock.yaml) for machines without ../shared."""
+    session.run("relay", "spec", "fetch", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def sdk_compat(session: nox.Session) -> None:
+    """The openai SDK's own test suite, straight at Prism and through the relay; per-test parity."""
+    session.run("python", "tests/sdk_compat/run.py", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def bench(session: nox.Session) -> None:
+    """Benchmarks against upstream direct, nginx, a seed-style relay; prints a table and ratio lines."""
+    session.run("python", "bench/run.py", *session.posargs)
