@@ -1,0 +1,37 @@
+# generated — do not edit. `relay generate` writes this file from OpenAI's OpenAPI spec
+# (sha256 db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8)
+# and spec/*.overlay.yaml: change those or codegen/, then regenerate.
+"""Routes for the 'Embeddings' operations. Handlers have no body: the runtime binds every OperationRoute
+to its forwarder, so FastAPI never parses relayed bytes; these declarations feed /docs and /openapi.json."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from runtime.routing import OperationRoute
+
+router = APIRouter(route_class=OperationRoute)
+
+
+@router.api_route(
+    '/v1/embeddings',
+    methods=['POST'],
+    operation_id='createEmbedding',
+    summary='Creates an embedding vector representing the input text.',
+    tags=['Embeddings'],
+    openapi_extra={
+        'requestBody': {
+            'required': True,
+            'content': {'application/json': {'schema': {'$ref': '#/components/schemas/CreateEmbeddingRequest'}}},
+        },
+        'responses': {
+            '200': {
+                'description': 'OK',
+                'content': {'application/json': {'schema': {'$ref': '#/components/schemas/CreateEmbeddingResponse'}}},
+            },
+            '429': {'$ref': '#/components/responses/TooManyRequests'},
+        },
+    },
+)
+async def create_embedding() -> None:
+    ...  # POST /embeddings: forwarded by the runtime, never called
