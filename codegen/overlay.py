@@ -39,8 +39,9 @@ def action_name(doc_name: str, index: int, action: dict) -> str:
     return f"{doc_name} action #{index + 1}" + (f" ({label})" if label else "") + f" target {action.get('target')!r}"
 
 
-def apply_overlay(spec: dict, doc: dict, doc_name: str) -> dict:
-    """Apply every action in order, in place; returns spec. Raises OverlayError naming a failing action."""
+def apply_overlay(spec: dict, doc: dict, doc_name: str, misses: list[str] | None = None) -> dict:
+    """Apply every action in order, in place; returns spec. Raises OverlayError naming a failing action,
+    unless `misses` is given: then actions that match nothing are recorded there and skipped (spec diff)."""
     for index, action in enumerate(doc["actions"]):
         name = action_name(doc_name, index, action)
         target = action.get("target")
@@ -52,6 +53,9 @@ def apply_overlay(spec: dict, doc: dict, doc_name: str) -> dict:
             matches = list(jsonpath.finditer(target, spec))
         except jsonpath.JSONPathError as exc:
             raise OverlayError(f"{name}: bad JSONPath: {exc}") from None
+        if not matches and misses is not None:
+            misses.append(name)
+            continue
         if not matches:
             raise OverlayError(f"{name}: target matches nothing in the spec (renamed or removed upstream?)")
         if action.get("remove"):

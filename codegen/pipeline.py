@@ -28,6 +28,7 @@ class Options:
     update_lock: bool = False
     force_validate: bool = False
     models: bool = True
+    actions: bool = True  # call codegen.actions.build_actions when that module exists
 
 
 @dataclass
@@ -109,7 +110,7 @@ def run(opts: Options) -> Result:
     texts = render.render_tree(ops, spec_sha256=digest, spec_version=version, models_source=models_source,
                                components=components_for(spec, ops))
     files = {path: text.encode("utf-8") for path, text in texts.items()}
-    hook = _actions_hook()
+    hook = _actions_hook() if opts.actions else None
     if hook:
         for path, content in hook(spec, ops).items():
             files[path] = content
