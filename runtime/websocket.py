@@ -121,6 +121,8 @@ class _RedactKey(logging.Filter):
 class WebSocketRelay:
     """ASGI app for `websocket` scopes: Realtime / Responses WebSocket mode through the relay."""
 
+    upstream_compression: str | None = "deflate"  # permessage-deflate offered upstream (None: off)
+
     def __init__(self, settings: Settings, keys: KeyStore, *, connect=None):
         self.settings = settings
         self.keys = keys
@@ -210,6 +212,7 @@ class WebSocketRelay:
             return await self._connect(
                 url,
                 subprotocols=subprotocols or None,
+                compression=self.upstream_compression,
                 additional_headers=self._upstream_headers(scope),
                 user_agent_header=user_agent,
                 open_timeout=s.relay_connect_timeout,
