@@ -114,8 +114,10 @@ def route_context(op: Operation) -> dict:
     for p in op.path_param_specs:
         ident = _param_ident(p["name"])
         description = (p.get("description") or "").strip()
-        params.append({"ident": ident, "alias": p["name"] if ident != p["name"] else None,
-                       "description": description})
+        args = [f"alias={p['name']!r}"] if ident != p["name"] else []
+        if description:
+            args.append(f"description={py_literal(description, 4)}")
+        params.append({"ident": ident, "args": ", ".join(args)})
     return {
         "route_path": "/v1" + op.path_key, "method": op.method, "operation_id": op.operation_id,
         "summary": op.summary or None, "description": op.description or None, "tag": op.tag,

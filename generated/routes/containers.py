@@ -102,7 +102,7 @@ async def create_container() -> None:
     },
 )
 async def retrieve_container(
-    container_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
 ) -> None:
     ...  # GET /containers/{container_id}: forwarded by the runtime, never called
 
@@ -161,7 +161,7 @@ async def delete_container(
     },
 )
 async def list_container_files(
-    container_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
 ) -> None:
     ...  # GET /containers/{container_id}/files: forwarded by the runtime, never called
 
@@ -195,7 +195,7 @@ async def list_container_files(
     },
 )
 async def create_container_file(
-    container_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
 ) -> None:
     ...  # POST /containers/{container_id}/files: forwarded by the runtime, never called
 
@@ -218,8 +218,8 @@ async def create_container_file(
     },
 )
 async def retrieve_container_file(
-    container_id: Annotated[str, Path(description='')],
-    file_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
+    file_id: Annotated[str, Path()],
 ) -> None:
     ...  # GET /containers/{container_id}/files/{file_id}: forwarded by the runtime, never called
 
@@ -234,8 +234,8 @@ async def retrieve_container_file(
     openapi_extra={'responses': {'200': {'description': 'OK'}, '429': {'$ref': '#/components/responses/TooManyRequests'}}},
 )
 async def delete_container_file(
-    container_id: Annotated[str, Path(description='')],
-    file_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
+    file_id: Annotated[str, Path()],
 ) -> None:
     ...  # DELETE /containers/{container_id}/files/{file_id}: forwarded by the runtime, never called
 
@@ -252,7 +252,7 @@ async def delete_container_file(
     },
 )
 async def retrieve_container_file_content(
-    container_id: Annotated[str, Path(description='')],
-    file_id: Annotated[str, Path(description='')],
+    container_id: Annotated[str, Path()],
+    file_id: Annotated[str, Path()],
 ) -> None:
     ...  # GET /containers/{container_id}/files/{file_id}/content: forwarded by the runtime, never called

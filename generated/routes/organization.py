@@ -120,7 +120,7 @@ async def admin_api_keys_create() -> None:
     },
 )
 async def admin_api_keys_get(
-    key_id: Annotated[str, Path(description='')],
+    key_id: Annotated[str, Path()],
 ) -> None:
     ...  # GET /organization/admin_api_keys/{key_id}: forwarded by the runtime, never called
 
@@ -159,7 +159,7 @@ async def admin_api_keys_get(
     },
 )
 async def admin_api_keys_delete(
-    key_id: Annotated[str, Path(description='')],
+    key_id: Annotated[str, Path()],
 ) -> None:
     ...  # DELETE /organization/admin_api_keys/{key_id}: forwarded by the runtime, never called
 
