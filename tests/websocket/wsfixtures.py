@@ -150,7 +150,7 @@ class RelayServer:
     def __init__(self, app, **config):
         self.sock = free_socket()
         self.port = self.sock.getsockname()[1]
-        self.config = uvicorn.Config(app, lifespan="off", log_level="warning", **config)
+        self.config = uvicorn.Config(app, **{"lifespan": "off", "log_level": "warning", **config})
         self.server = uvicorn.Server(self.config)
         self.task = None
 
