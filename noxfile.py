@@ -41,5 +41,16 @@ def sdk_compat(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Benchmarks against upstream direct, nginx, a seed-style relay; prints a table and ratio lines."""
+    """Benchmarks against upstream direct, nginx, a seed-style relay; prints a table and ratio lines.
+    Installs wrk, nginx and curl with apt-get when they are missing and nox runs as root."""
+    import os
+    import shutil
+
+    missing = [tool for tool in ("wrk", "nginx", "curl") if shutil.which(tool) is None]
+    if missing and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=env)
+        session.run("apt-get", "install", "-y", "-qq", "wrk", "nginx", "curl", external=True, env=env)
+    elif missing:
+        session.warn(f"bench needs {', '.join(missing)}: apt-get install -y wrk nginx curl")
     session.run("python", "bench/run.py", *session.posargs)

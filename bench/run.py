@@ -1,0 +1,593 @@
+"""Benchmarks: the relay against the upstream direct, nginx proxy_pass, a seed-style relay and a lean relay.
+
+    python bench/run.py [--duration 5] [--scenarios 1,2,3,4,5,6,clients] [--repeat 1] [--strict]
+
+Everything runs on 127.0.0.1 in one run (so the ratios survive machine noise); every process started is
+ended at the end. Needs `wrk`, `nginx` and `curl` (`apt-get install -y wrk nginx curl`; `nox -s bench`
+installs them when it runs as root). Prints one table per scenario and one `ratio ...` line per scenario;
+exits 0 unless `--strict` and a target was missed.
+
+Scenarios: 1 small JSON POST c=1 · 2 small JSON POST c=32 · 3 SSE timing · 4 1 GiB upload/download ·
+5 generate cold/warm and start-up · 6 route dispatch first vs last route · clients: upstream client choice
+in a lean relay · servers: ASGI server options (opt-in) · profile: py-spy of the relay under load (opt-in).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness as H
+import sse_client
+
+KEY = "bench-key"
+UPSTREAM_KEY = "sk-bench"
+SMALL_BODY = json.dumps({"model": "gpt-bench", "messages": [{"role": "user", "content": "Say hello."}],
+                         "max_tokens": 16}, separators=(",", ":"))
+CHAT = "/v1/chat/completions"
+DEFAULT_SCENARIOS = "1,2,3,4,5,6,clients"
+ALL_SCENARIOS = DEFAULT_SCENARIOS + ",servers,profile"
+GiB = 1 << 30
+
+
+class Unavailable(Exception):
+    pass
+
+
+@dataclass
+class Target:
+    key: str
+    label: str
+    base: str
+    auth: str = ""
+    proc: H.Proc | None = None
+
+
+@dataclass
+class Check:
+    scenario: str
+    what: str
+    value: float
+    target: str
+    met: bool | None  # None: not measured
+
+    def status(self) -> str:
+        return "n/a" if self.met is None else ("MET" if self.met else "MISSED")
+
+
+class Bench:
+    def __init__(self, args, tmp: Path):
+        self.args = args
+        self.tmp = tmp
+        self.procs = H.Procs(tmp)
+        self.targets: dict[str, Target] = {}
+        self.failed: dict[str, str] = {}
+        self.checks: list[Check] = []
+        self.startups: list[float] = []
+        self.results: dict = {}
+        self.up_ng = H.free_port()
+        self.up_py = H.free_port()
+        self.big_file = tmp / "big" / "big.bin"
+
+    # ------------------------------------------------------------ processes
+
+    def start_upstreams(self) -> None:
+        self.big_file.parent.mkdir()
+        os.chmod(self.tmp, 0o755)
+        os.chmod(self.big_file.parent, 0o755)
+        with open(self.big_file, "wb") as f:
+            f.truncate(self.args.big_bytes)
+        os.chmod(self.big_file, 0o644)
+        H.start_nginx(self.procs, "nginx-upstream", H.nginx_upstream_conf(self.tmp / "nginx-upstream", self.up_ng,
+                                                                          self.big_file), [self.up_ng])
+        p = self.procs.spawn("upstream-py", [H.python(), str(H.BENCH / "upstream_py.py"), "--port", str(self.up_py),
+                                             "--events", str(self.args.sse_events),
+                                             "--interval", str(self.args.sse_interval_ms / 1000)])
+        H.wait_port(p, self.up_py)
+        self.targets["direct"] = Target("direct", "upstream direct (nginx)", f"http://127.0.0.1:{self.up_ng}")
+        self.targets["direct-py"] = Target("direct-py", "upstream direct (asyncio)", f"http://127.0.0.1:{self.up_py}")
+
+    def get(self, key: str) -> Target:
+        if key in self.targets:
+            return self.targets[key]
+        if key in self.failed:
+            raise Unavailable(self.failed[key])
+        try:
+            self.targets[key] = self._start(key)
+        except Exception as exc:  # noqa: BLE001 - a target that cannot start is reported, not fatal
+            self.failed[key] = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else repr(exc)
+            log = getattr(exc, "log", "")
+            print(f"  ! {key} unavailable: {exc}{log}", flush=True)
+            raise Unavailable(self.failed[key]) from None
+        return self.targets[key]
+
+    def _upstream(self, key: str) -> str:
+        port = self.up_py if key.endswith("-py") or key in ("relay-up",) else self.up_ng
+        return f"http://127.0.0.1:{port}"
+
+    def _start(self, key: str) -> Target:
+        up = self._upstream(key)
+        port = H.free_port()
+        if key in ("nginx", "nginx-py"):
+            other = "nginx-py" if key == "nginx" else "nginx"
+            px_ng, px_py = (port, H.free_port()) if key == "nginx" else (H.free_port(), port)
+            H.start_nginx(self.procs, "nginx-proxy", H.nginx_proxy_conf(self.tmp / "nginx-proxy",
+                                                                        {px_ng: self.up_ng, px_py: self.up_py}),
+                          [px_ng, px_py])
+            self.targets[other] = Target(other, "nginx proxy_pass", f"http://127.0.0.1:{px_py if key == 'nginx' else px_ng}",
+                                         KEY)
+            return Target(key, "nginx proxy_pass", f"http://127.0.0.1:{port}", KEY)
+        if key.startswith("seed"):
+            p = self.procs.spawn(key, [H.python(), "-m", "uvicorn", "--app-dir", str(H.BENCH), "seed_relay:app",
+                                       "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                                 env={"SEED_UPSTREAM": up + "/v1", "SEED_KEY": KEY, "OPENAI_API_KEY": UPSTREAM_KEY})
+            H.wait_port(p, port)
+            return Target(key, "seed-style FastAPI+httpx", f"http://127.0.0.1:{port}", KEY, p)
+        if key.startswith("lean"):  # lean, lean:<client>, lean:<client>:<server variant>
+            parts = key.split(":")
+            client = parts[1] if len(parts) > 1 else "aiohttp"
+            variant = parts[2] if len(parts) > 2 else "uvicorn"
+            argv = _server_argv(variant, "lean_relay:app", port)
+            p = self.procs.spawn(key.replace(":", "_"), argv,
+                                 env={"LEAN_CLIENT": client, "LEAN_UPSTREAM": up + "/v1", "OPENAI_API_KEY": UPSTREAM_KEY})
+            H.wait_port(p, port)
+            label = f"lean ASGI + {client}" + (f" [{variant}]" if variant != "uvicorn" else "")
+            return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
+        if key.startswith("relay"):
+            workers = 2 if key == "relay-w2" else 1
+            p = self.procs.spawn(key, [H.python(), "-m", "runtime.cli", "serve", "--host", "127.0.0.1",
+                                       "--port", str(port), "--workers", str(workers)],
+                                 env=self.relay_env(up))
+            self.startups.append(H.wait_http(p, f"http://127.0.0.1:{port}/health", timeout=30))
+            label = f"relay {workers} worker" + ("s" if workers > 1 else "")
+            return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
+        raise KeyError(key)
+
+    def relay_env(self, upstream: str) -> dict:
+        return {"RELAY_KEYS": KEY, "OPENAI_API_KEY": UPSTREAM_KEY, "OPENAI_ADMIN_KEY": "sk-admin-bench",
+                "OPENAI_BASE_URL": upstream + "/v1",
+                "RELAY_MAX_BODY_BYTES": str(4 * GiB), "RELAY_AUTH": "true", "PYTHONUNBUFFERED": "1"}
+
+    def stop(self, key: str) -> None:
+        t = self.targets.pop(key, None)
+        if t is not None and t.proc is not None:
+            self.procs.stop(t.proc)
+
+    # ------------------------------------------------------------ helpers
+
+    def wrk(self, t: Target, conns: int, path: str = CHAT, method: str = "POST", body: str = SMALL_BODY,
+            duration: float | None = None) -> H.WrkResult:
+        duration = duration or self.args.duration
+        url = t.base + path
+        if t.proc is not None:  # warm the Python target's pools
+            H.wrk(url, conns=conns, duration=1, method=method, body=body, auth=t.auth)
+        runs = [H.wrk(url, conns=conns, duration=duration, method=method, body=body, auth=t.auth)
+                for _ in range(self.args.repeat)]
+        runs.sort(key=lambda r: r.rps)
+        res = runs[len(runs) // 2]
+        if self.args.repeat > 1:
+            res.raw["rps_runs"] = [round(r.rps) for r in runs]
+        if res.errors or res.requests == 0:
+            print(f"  ! {t.label}: {res.errors} errors of {res.requests} requests ({res.raw})", flush=True)
+        return res
+
+    def check(self, scenario: str, what: str, value: float | None, target: str, ok) -> None:
+        met = None if value is None else bool(ok(value))
+        self.checks.append(Check(scenario, what, value if value is not None else float("nan"), target, met))
+
+
+def _server_argv(variant: str, app: str, port: int) -> list[str]:
+    py = H.python()
+    base = [py, "-m", "uvicorn", "--app-dir", str(H.BENCH), app, "--host", "127.0.0.1", "--port", str(port),
+            "--log-level", "warning"]
+    variants = {
+        "uvicorn": ["--no-access-log", "--http", "httptools", "--loop", "uvloop"],
+        "uvicorn-accesslog": ["--http", "httptools", "--loop", "uvloop", "--log-level", "info"],
+        "uvicorn-h11": ["--no-access-log", "--http", "h11", "--loop", "uvloop"],
+        "uvicorn-asyncio": ["--no-access-log", "--http", "httptools", "--loop", "asyncio"],
+        "uvicorn-backlog": ["--no-access-log", "--backlog", "4096", "--limit-concurrency", "1000"],
+        "uvicorn-w2": ["--no-access-log", "--workers", "2"],
+    }
+    if variant.startswith("granian"):
+        extra = ["--workers", "2"] if variant == "granian-w2" else []
+        return [py, "-m", "granian", "--interface", "asgi", "--host", "127.0.0.1", "--port", str(port),
+                "--loop", "uvloop", "--http", "1", "--no-ws", "--log-level", "warning", "--working-dir",
+                str(H.BENCH), *extra, app]
+    return base + variants[variant]
+
+
+# ---------------------------------------------------------------- output
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    print(f"\n### {title}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        print("| " + " | ".join(str(x).ljust(w) for x, w in zip(r, widths)) + " |")
+    sys.stdout.flush()
+
+
+def fmt(x, spec=",.0f", na="n/a"):
+    return na if x is None or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
+
+
+# ---------------------------------------------------------------- scenarios
+
+def _wrk_rows(b: Bench, keys: list[str], conns: int) -> tuple[dict[str, H.WrkResult], list[list[str]]]:
+    res, rows = {}, []
+    for key in keys:
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append([key, "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:70]])
+            continue
+        r = b.wrk(t, conns)
+        res[key] = r
+        note = f"{r.errors} errors" if r.errors else ""
+        if "rps_runs" in r.raw:
+            note = (note + " runs " + "/".join(f"{x:,}" for x in r.raw["rps_runs"])).strip()
+        rows.append([t.label, fmt(r.rps), fmt(r.p50_ms, ".3f"), fmt(r.p90_ms, ".3f"), fmt(r.p99_ms, ".3f"), note])
+        print(f"  {t.label:34s} c={conns}: {r.short()}", flush=True)
+    return res, rows
+
+
+def scenario_1(b: Bench) -> None:
+    print("\n== 1: small JSON POST, c=1", flush=True)
+    keys = ["direct", "nginx", "seed", "lean", "relay"]
+    res, rows = _wrk_rows(b, keys, 1)
+    table(f"1. small JSON POST {CHAT}, c=1, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "note"], rows)
+    d = res.get("direct")
+    added = {k: r.p50_ms - d.p50_ms for k, r in res.items()} if d else {}
+    relay_added = added.get("relay")
+    b.check("1", "relay p50 added over direct, c=1 (ms)", relay_added, "<= 0.40", lambda v: v <= 0.40)
+    b.results["1"] = {k: r.raw for k, r in res.items()}
+    print("ratio 1 (c=1 p50 added over direct): " + ", ".join(
+        f"{b.targets[k].label} +{v:.3f} ms" for k, v in added.items() if k != "direct")
+        + f" | target relay <= 0.400 ms: {b.checks[-1].status()}")
+
+
+def scenario_2(b: Bench) -> None:
+    print("\n== 2: small JSON POST, c=32", flush=True)
+    keys = ["direct", "nginx", "seed", "lean", "relay", "relay-w2"]
+    res, rows = _wrk_rows(b, keys, 32)
+    table(f"2. small JSON POST {CHAT}, c=32, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "note"], rows)
+    rps = {k: r.rps for k, r in res.items() if not r.errors}
+
+    def ratio(a, c):
+        return rps[a] / rps[c] if a in rps and c in rps and rps[c] else None
+
+    vs_nginx, vs_seed, scale = ratio("relay", "nginx"), ratio("relay", "seed"), ratio("relay-w2", "relay")
+    lean_nginx = ratio("lean", "nginx")
+    b.check("2", "relay 1w rps / nginx rps", vs_nginx, ">= 0.12", lambda v: v >= 0.12)
+    b.check("2", "relay 1w rps / seed-style rps", vs_seed, ">= 10", lambda v: v >= 10)
+    b.check("2", "relay 2w rps / relay 1w rps", scale, ">= 1.7", lambda v: v >= 1.7)
+    b.results["2"] = {k: r.raw for k, r in res.items()}
+    print(f"ratio 2 (c=32 rps): relay/nginx {fmt(vs_nginx, '.1%')} (>= 12%), relay/seed {fmt(vs_seed, '.1f')}x (>= 10x), "
+          f"2w/1w {fmt(scale, '.2f')}x (>= 1.7x), lean-aiohttp/nginx {fmt(lean_nginx, '.1%')} | "
+          + ", ".join(f"{c.what.split(' rps')[0]}: {c.status()}" for c in b.checks[-3:]))
+
+
+def scenario_3(b: Bench) -> None:
+    print(f"\n== 3: SSE, {b.args.sse_events} events {b.args.sse_interval_ms:g} ms apart", flush=True)
+    keys = ["direct-py", "nginx-py", "seed-py", "relay-py"]
+    res, rows = {}, []
+    for key in keys:
+        try:
+            t = b.get(key)
+            r = sse_client.run(t.base + CHAT, auth=t.auth, runs=b.args.sse_runs)
+        except Unavailable as exc:
+            rows.append([key] + ["n/a"] * 7 + [f"unavailable: {exc}"[:60]])
+            continue
+        except Exception as exc:  # noqa: BLE001
+            rows.append([b.targets[key].label] + ["n/a"] * 7 + [f"failed: {exc}"[:60]])
+            continue
+        res[key] = r
+        rows.append([t.label, fmt(r["ttfb_ms"], ".2f"), fmt(r["gap_p1"], ".2f"), fmt(r["gap_p50"], ".2f"),
+                     fmt(r["gap_p99"], ".2f"), fmt(r["gap_mean"], ".2f"), str(r["events"]), str(r["reads"]), ""])
+        print(f"  {t.label:34s} ttfb {r['ttfb_ms']:.2f} ms, gap p1/p50/p99 {r['gap_p1']:.2f}/{r['gap_p50']:.2f}/"
+              f"{r['gap_p99']:.2f} ms, {r['events']} events in {r['reads']} reads", flush=True)
+    table(f"3. SSE POST {CHAT}, {b.args.sse_events} events {b.args.sse_interval_ms:g} ms apart, {b.args.sse_runs} streams each",
+          ["target", "TTFB ms", "gap p1", "gap p50", "gap p99", "gap mean", "events", "reads", "note"], rows)
+    d, r = res.get("direct-py"), res.get("relay-py")
+    ttfb = r["ttfb_ms"] - d["ttfb_ms"] if d and r else None
+    gap = max(abs(r[q] - d[q]) for q in ("gap_p1", "gap_p50", "gap_p99")) if d and r else None
+    b.check("3", "relay SSE TTFB added (ms)", ttfb, "<= 1.0", lambda v: v <= 1.0)
+    b.check("3", "relay SSE gap p1/p50/p99 deviation from upstream (ms)", gap, "<= 2.0", lambda v: v <= 2.0)
+    b.results["3"] = res
+    nginx = res.get("nginx-py")
+    ng = f"nginx TTFB +{nginx['ttfb_ms'] - d['ttfb_ms']:.2f} ms" if nginx and d else "nginx n/a"
+    print(f"ratio 3 (SSE vs upstream): relay TTFB +{fmt(ttfb, '.2f')} ms (<= 1 ms: {b.checks[-2].status()}), "
+          f"gap deviation {fmt(gap, '.2f')} ms (<= 2 ms: {b.checks[-1].status()}); {ng}")
+
+
+def scenario_4(b: Bench) -> None:
+    size = b.args.big_bytes
+    print(f"\n== 4: {size / GiB:g} GiB upload and download", flush=True)
+    upload = H.make_multipart_file(b.tmp / "big" / "upload.bin", size)
+    H.warm_file(upload)
+    H.warm_file(b.big_file)
+    rows, res, rss = [], {}, {}
+    plan = [("upload", "direct-py", "/v1/files"), ("upload", "nginx-py", "/v1/files"), ("upload", "relay-up", "/v1/files"),
+            ("download", "direct", "/v1/files/file-bench/content"), ("download", "nginx", "/v1/files/file-bench/content"),
+            ("download", "relay-down", "/v1/files/file-bench/content")]
+    for direction, key, path in plan:
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append([direction, key, "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+            continue
+        try:
+            r = H.curl_transfer(t.base + path, upload=upload if direction == "upload" else None, auth=t.auth,
+                                timeout=max(120, size / 20e6))
+        except Exception as exc:  # noqa: BLE001
+            rows.append([direction, t.label, "n/a", "n/a", "n/a", "n/a", f"failed: {exc}"[:60]])
+            continue
+        peak = None
+        if t.proc is not None and key.startswith("relay"):
+            peaks = t.proc.peak_rss_mb()
+            peak = max(peaks.values()) if peaks else None
+            rss[direction] = peak
+            b.stop(key)
+        ok = r["code"] == 200 and r["bytes"] == (upload.stat().st_size if direction == "upload" else size)
+        res[(direction, key.split("-")[0])] = r["mbps"] if ok else None
+        rows.append([direction, t.label, fmt(r["mbps"], ",.0f"), fmt(r["seconds"], ".2f"), str(r["code"]),
+                     fmt(peak, ".1f", ""), "" if ok else f"short: {r['bytes']} bytes"])
+        print(f"  {direction:8s} {t.label:30s} {r['mbps']:,.0f} MB/s in {r['seconds']:.2f} s (HTTP {r['code']})"
+              + (f", peak RSS {peak:.1f} MB" if peak else ""), flush=True)
+    table(f"4. {size / GiB:g} GiB bodies (curl, sparse file)", ["direction", "target", "MB/s", "seconds", "status", "peak RSS MB", "note"], rows)
+    ratios = {}
+    for direction in ("upload", "download"):
+        rl, ng = res.get((direction, "relay")), res.get((direction, "nginx"))
+        ratios[direction] = rl / ng if rl and ng else None
+        b.check("4", f"relay {direction} throughput / nginx", ratios[direction], ">= 0.50", lambda v: v >= 0.5)
+        b.check("4", f"relay peak RSS during {direction} (MB)", rss.get(direction), "<= 100", lambda v: v <= 100)
+    b.results["4"] = {"rows": rows}
+    print(f"ratio 4 (big bodies vs nginx): upload {fmt(ratios['upload'], '.0%')}, download {fmt(ratios['download'], '.0%')} "
+          f"(>= 50%); relay peak RSS upload {fmt(rss.get('upload'), '.1f')} MB, download {fmt(rss.get('download'), '.1f')} MB "
+          f"(<= 100 MB) | " + ", ".join(c.status() for c in b.checks[-4:]))
+
+
+def scenario_5(b: Bench) -> None:
+    print("\n== 5: relay generate (cold, warm) and start-up", flush=True)
+    import gen_bench
+    rows = []
+    gen = gen_bench.measure(b.tmp, H.ROOT)
+    for name, secs, note in gen:
+        rows.append([name, fmt(secs, ".2f"), note])
+        print(f"  {name}: {fmt(secs, '.2f')} s {note}", flush=True)
+    starts = []
+    for i in range(b.args.startups):
+        key = f"relay-start{i}"
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append(["relay serve start-up to /health 200", "n/a", f"unavailable: {exc}"[:60]])
+            break
+        starts.append(t.proc.ready_s)
+        b.stop(key)
+    all_starts = starts or []
+    if starts:
+        rows.append([f"relay serve (1 worker) spawn to /health 200, {len(starts)} starts",
+                     f"{min(starts):.2f} / {statistics.median(starts):.2f} / {max(starts):.2f}", "min / median / max"])
+    table("5. generate and start-up", ["what", "seconds", "note"], rows)
+    med = statistics.median(all_starts) if all_starts else None
+    b.check("5", "relay start-up, spawn to /health 200 (s, median)", med, "<= 1.0", lambda v: v <= 1.0)
+    b.results["5"] = {"generate": gen, "startups": starts}
+    cold = next((s for n, s, _ in gen if n.startswith("generate cold")), None)
+    warm = next((s for n, s, _ in gen if n.startswith("generate warm")), None)
+    print(f"ratio 5 (generate, start-up): cold {fmt(cold, '.1f')} s, warm {fmt(warm, '.1f')} s, "
+          f"warm/cold {fmt(warm / cold if cold and warm else None, '.0%')}; start-up median {fmt(med, '.2f')} s "
+          f"(<= 1 s: {b.checks[-1].status()})")
+
+
+def scenario_6(b: Bench) -> None:
+    print("\n== 6: route dispatch, first vs last generated route", flush=True)
+    import dispatch_bench
+    info = dispatch_bench.analyse(H.ROOT)
+    if not info:
+        print("  ! generated.catalog not importable: scenario skipped", flush=True)
+        b.check("6", "dispatch last/first c=1 p50 (end to end)", None, "<= 1.10", lambda v: True)
+        return
+    lookups = info.get("lookup_us", {})
+    if info.get("error"):
+        print(f"  in-process lookup not measured: {info['error']}", flush=True)
+    for w in info.get("wrong", [])[:5]:
+        print(f"  ! dispatch mismatch: {w}", flush=True)
+    routes = [("first", info["first"][0], info["first"][1]), ("last", info["last"][0], info["last"][1])]
+    gets = {k: v for k, v in lookups.items() if v[0] == "GET"}
+    if gets:
+        slow = max(gets, key=lambda k: gets[k][2])
+        if slow not in (routes[0][1], routes[1][1]):
+            routes.append(("slowest", slow, gets[slow][1]))
+    rows, res = [], {}
+    for label, op_id, path in routes:
+        us = lookups.get(op_id, [None, None, None])[2]
+        try:
+            t = b.get("relay")
+        except Unavailable as exc:
+            rows.append([label, op_id, path[:48], "n/a", "n/a", "n/a", fmt(us, ".2f"), f"unavailable: {exc}"[:50]])
+            continue
+        r1 = b.wrk(t, 1, path=path, method="GET", body="")
+        r32 = b.wrk(t, 32, path=path, method="GET", body="")
+        res[label] = (r1, r32)
+        rows.append([label, op_id, path[:48], fmt(r1.p50_ms, ".3f"), fmt(r1.rps), fmt(r32.rps), fmt(us, ".2f"),
+                     f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
+        print(f"  {label:7s} GET {path}: c=1 {r1.short()}; c=32 {r32.rps:,.0f} rps; lookup {fmt(us, '.2f')} us",
+              flush=True)
+    table(f"6. route dispatch (relay, 1 worker; {info.get('n', '?')} operations)",
+          ["route", "operationId", "path", "c=1 p50 ms", "c=1 rps", "c=32 rps", "lookup us", "note"], rows)
+    if lookups:
+        us_all = sorted(v[2] for v in lookups.values())
+        worst = max(lookups, key=lambda k: lookups[k][2])
+        print(f"  in-process DispatchIndex.match over all {len(us_all)} operations: min {us_all[0]:.2f} us, "
+              f"median {statistics.median(us_all):.2f} us, max {us_all[-1]:.2f} us ({worst} {lookups[worst][1]}); "
+              f"unknown path (404) {info.get('unknown_path_us', float('nan')):.2f} us", flush=True)
+    first, last = res.get("first"), res.get("last")
+    p50_ratio = last[0].p50_ms / first[0].p50_ms if first and last else None
+    rps_ratio = last[1].rps / first[1].rps if first and last else None
+    b.check("6", "dispatch last/first c=1 p50 (end to end)", p50_ratio, "<= 1.10", lambda v: v <= 1.10)
+    worst_us = max(v[2] for v in lookups.values()) if lookups else None
+    b.check("6", "slowest in-process route lookup (us)", worst_us, "<= 5", lambda v: v <= 5)
+    b.results["6"] = info
+    print(f"ratio 6 (dispatch last/first): c=1 p50 {fmt(p50_ratio, '.2f')}x, c=32 rps {fmt(rps_ratio, '.2f')}x; "
+          f"lookup first {fmt(lookups.get(routes[0][1], [0, 0, None])[2], '.2f')} us, last "
+          f"{fmt(lookups.get(routes[1][1], [0, 0, None])[2], '.2f')} us, slowest {fmt(worst_us, '.2f')} us | "
+          f"e2e flat: {b.checks[-2].status()}, lookup <= 5 us: {b.checks[-1].status()}")
+
+
+def scenario_clients(b: Bench) -> None:
+    print("\n== clients: upstream client inside a lean raw-ASGI relay (uvicorn, 1 worker, no access log)", flush=True)
+    rows, res = [], {}
+    for client in ("aiohttp", "httpx", "httpx-tuned", "httpx-aiohttp"):
+        key = f"lean:{client}"
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append([client, "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+            continue
+        r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
+        res[client] = (r1, r32)
+        rows.append([client, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps), fmt(r32.p50_ms, ".2f"),
+                     f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
+        print(f"  {client:14s} c=1 {r1.short()}; c=32 {r32.short()}", flush=True)
+        b.stop(key)
+    table("clients: lean relay per upstream client", ["client", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "note"], rows)
+    b.results["clients"] = {k: {"c1": v[0].raw, "c32": v[1].raw} for k, v in res.items()}
+    best = max(res, key=lambda k: res[k][1].rps) if res else None
+    print("ratio clients (c=32 rps vs aiohttp): " + ", ".join(
+        f"{k} {v[1].rps / res['aiohttp'][1].rps:.2f}x" for k, v in res.items() if "aiohttp" in res)
+        + f" | fastest at c=32: {best}")
+
+
+def scenario_servers(b: Bench) -> None:
+    print("\n== servers: ASGI server options (lean relay, aiohttp client)", flush=True)
+    import lean_relay  # noqa: F401  (fail early if it does not import)
+    rows = []
+    variants = ["uvicorn", "uvicorn-accesslog", "uvicorn-h11", "uvicorn-asyncio", "uvicorn-backlog", "uvicorn-w2"]
+    if H.have("granian") or _importable("granian"):
+        variants += ["granian", "granian-w2"]
+    for client in ("none", "aiohttp"):
+        for variant in variants:
+            key = f"lean:{client}:{variant}"
+            try:
+                t = b.get(key)
+            except Unavailable as exc:
+                rows.append([client, variant, "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+                continue
+            r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
+            rows.append([client, variant, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps),
+                         f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
+            print(f"  {client:8s} {variant:18s} c=1 {r1.short()}; c=32 {r32.rps:,.0f} rps", flush=True)
+            b.stop(key)
+    table("servers: lean relay per ASGI server option (client none = answer fixed JSON, no upstream)",
+          ["client", "server", "c=1 rps", "c=1 p50 ms", "c=32 rps", "note"], rows)
+    cl = _client_only(b)
+    print(f"ratio servers: aiohttp client alone (no server) c=32: {cl:,.0f} req/s")
+
+
+def _client_only(b: Bench) -> float:
+    import asyncio
+
+    import aiohttp
+
+    async def go() -> float:
+        url = b.targets["direct"].base + CHAT
+        n, conc = 20000, 32
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as s:
+            async def worker(k):
+                for _ in range(k):
+                    async with s.post(url, data=SMALL_BODY, headers={"Content-Type": "application/json"}) as r:
+                        await r.read()
+            await asyncio.gather(*(worker(50) for _ in range(conc)))
+            t0 = time.perf_counter()
+            await asyncio.wait_for(asyncio.gather(*(worker(n // conc) for _ in range(conc))), 60)
+            return n / (time.perf_counter() - t0)
+
+    return asyncio.run(go())
+
+
+def _importable(mod: str) -> bool:
+    import importlib.util
+    return importlib.util.find_spec(mod) is not None
+
+
+def scenario_profile(b: Bench) -> None:
+    print("\n== profile: py-spy on the relay (1 worker) under wrk c=32", flush=True)
+    import profile_relay
+    try:
+        t = b.get("relay")
+    except Unavailable as exc:
+        print(f"  ! relay unavailable: {exc}")
+        return
+    text = profile_relay.profile(t, b.tmp, seconds=b.args.profile_seconds, body=SMALL_BODY, path=CHAT, auth=KEY)
+    print(text)
+
+
+SCENARIOS = {"1": scenario_1, "2": scenario_2, "3": scenario_3, "4": scenario_4, "5": scenario_5, "6": scenario_6,
+             "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--duration", type=float, default=5.0, help="seconds per wrk measurement (default 5)")
+    p.add_argument("--repeat", type=int, default=1, help="wrk runs per point; the median rps is kept")
+    p.add_argument("--scenarios", default=DEFAULT_SCENARIOS, help=f"comma list of {ALL_SCENARIOS} or 'all'")
+    p.add_argument("--big-bytes", type=int, default=GiB, help="size of the upload and download (default 1 GiB)")
+    p.add_argument("--sse-events", type=int, default=200)
+    p.add_argument("--sse-interval-ms", type=float, default=10.0)
+    p.add_argument("--sse-runs", type=int, default=2, help="streams per target")
+    p.add_argument("--startups", type=int, default=3, help="extra relay starts timed in scenario 5")
+    p.add_argument("--profile-seconds", type=float, default=10.0)
+    p.add_argument("--json", type=Path, help="also write the results here")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = p.parse_args(argv)
+    scenarios = ALL_SCENARIOS.split(",") if args.scenarios == "all" else args.scenarios.split(",")
+    missing = [t for t in ("wrk", "nginx", "curl") if not H.have(t)]
+    if missing:
+        print(f"bench needs {', '.join(missing)}: apt-get install -y wrk nginx curl (or run `nox -s bench` as root)")
+        return 2 if args.strict else 0
+    t_start = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="relay-bench-"))
+    b = Bench(args, tmp)
+    print(f"bench: {time.strftime('%Y-%m-%d %H:%M:%S %Z')}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}, "
+          f"wrk -t1 {args.duration:g} s x {args.repeat}, logs in {tmp}", flush=True)
+    try:
+        b.start_upstreams()
+        for s in scenarios:
+            try:
+                SCENARIOS[s](b)
+            except Exception as exc:  # noqa: BLE001 - one broken scenario must not hide the others
+                import traceback
+                traceback.print_exc()
+                print(f"ratio {s}: scenario failed: {exc}")
+    finally:
+        b.procs.stop_all()
+    rows = [[c.scenario, c.what, fmt(c.value, ".3g"), c.target, c.status()] for c in b.checks]
+    table("targets", ["scenario", "what", "value", "target", "status"], rows)
+    load = os.getloadavg()
+    print(f"\nbench finished in {time.perf_counter() - t_start:.0f} s; load average now {load[0]:.2f}/{load[1]:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps({"results": b.results, "checks": [c.__dict__ for c in b.checks]},
+                                        default=str, indent=1))
+    missed = [c for c in b.checks if c.met is not True]
+    if args.strict and missed:
+        print(f"strict: {len(missed)} target(s) missed or not measured")
+        return 1
+    import shutil
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
