@@ -73,6 +73,11 @@ def _sendable(code: int | None) -> bool:
     return code is not None and (code in (1000, 1001, 1002, 1003) or 1007 <= code <= 1014 or 3000 <= code <= 4999)
 
 
+def is_websocket_path(path: str) -> bool:
+    """True for the relay paths this module serves (for routers in front of it)."""
+    return path in _WS_PATHS or any(p.match(path) for p in _WS_PATH_PATTERNS)
+
+
 def upstream_ws_url(base_url: str, raw_path: bytes, query_string: bytes) -> str:
     """`OPENAI_BASE_URL` (http→ws, https→wss) + the relay path after `/v1` + the raw query."""
     parts = urlsplit(base_url)
@@ -167,7 +172,7 @@ class WebSocketRelay:
 
     # ---- handshake --------------------------------------------------------------------------------
     def _authorize(self, scope, path: str) -> RelayKey:
-        if path not in _WS_PATHS and not any(p.match(path) for p in _WS_PATH_PATTERNS):
+        if not is_websocket_path(path):
             raise _relay_refusal(RelayError(404, f"No WebSocket endpoint at {path}.", code="unknown_url"))
         token = token_from_headers(scope.get("headers") or [])
         if token is None:
@@ -285,12 +290,16 @@ class _Session:
         idle = asyncio.ensure_future(self._watch_idle())
         try:
             done, _ = await asyncio.wait({up, down, idle}, return_when=asyncio.FIRST_COMPLETED)
-            first = next(iter(done))
-            outcome = first.result()
+            outcome = next(iter(done)).result()
+        except Exception as exc:  # a bug or an unexpected library error: end both sides, don't hang
+            log.warning("ws session failed: %s: %s", type(exc).__name__, self.relay._scrub(str(exc)))
+            outcome = f"relay error {type(exc).__name__}"
+            await self._close_client(1011, "relay error")
         finally:
             for task in (up, down, idle):
                 task.cancel()
             await asyncio.gather(up, down, idle, return_exceptions=True)
+            await self._close_upstream(1001, "relay session ended")  # no-op when already closed
         return f"{outcome} in={self.messages_in} out={self.messages_out}"
 
     # client → upstream

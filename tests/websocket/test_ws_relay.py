@@ -286,3 +286,43 @@ async def test_upstream_key_never_leaks(relay_factory, upstream, caplog):
         assert UPSTREAM_KEY not in record.getMessage()
     for text in texts:
         assert UPSTREAM_KEY not in text
+
+
+async def test_slow_upstream_handshake_is_504(relay_factory, upstream):
+    server = await relay_factory(RELAY_CONNECT_TIMEOUT=0.3)
+    async with asyncio.timeout(T):
+        with pytest.raises(InvalidStatus) as info:
+            await connect(server.ws_url + "/realtime?model=m&delay=0.8", additional_headers=bearer())
+    assert info.value.response.status_code == 504
+    assert json.loads(info.value.response.body)["error"]["type"] == "timeout_error"
+
+
+async def test_client_gone_during_upstream_handshake_closes_upstream(relay, upstream):
+    async with asyncio.timeout(T):
+        async def try_connect():
+            await connect(relay.ws_url + "/realtime?model=m&delay=0.3", additional_headers=bearer())
+
+        attempt = asyncio.create_task(try_connect())
+        while upstream.attempts == 0:
+            await asyncio.sleep(0.01)
+        attempt.cancel()  # the client gives up while the relay waits for upstream
+        await asyncio.gather(attempt, return_exceptions=True)
+        await upstream.connected.wait()  # upstream accepts after its delay...
+        await upstream.seen[0].closed.wait()  # ...and the relay closes it at once
+    assert upstream.seen[0].close_code == 1001
+
+
+async def test_concurrent_sessions_stay_separate(relay, upstream):
+    async def session(i):
+        async with connect(relay.ws_url + f"/realtime?model=m{i}", additional_headers=bearer()) as ws:
+            for j in range(20):
+                await ws.send(f"{i}:{j}")
+                assert await ws.recv() == f"{i}:{j}"
+            return ws.subprotocol
+
+    async with asyncio.timeout(T * 2):
+        await asyncio.gather(*(session(i) for i in range(20)))
+    assert sorted(s.query["model"][0] for s in upstream.seen) == sorted(f"m{i}" for i in range(20))
+    for seen in upstream.seen:
+        i = seen.query["model"][0][1:]
+        assert seen.messages == [f"{i}:{j}" for j in range(20)]

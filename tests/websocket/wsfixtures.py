@@ -46,6 +46,7 @@ class FakeUpstream:
     - default: echo every message back unchanged (text as text, binary as binary);
     - `?refuse=<status>`: refuse the handshake with that status and a JSON error body;
     - `?close=<code>&reason=<r>`: after the first message, close with that code and reason;
+    - `?delay=<s>`: wait that long before answering the handshake;
     - `?inflate=<n>`: answer every message with n bytes of text;
     - a text message `{"type": "session.update", ...}` is answered with `session.updated` (SDK round trip);
       `{"type": "response.create"}` with `response.created` + `response.completed`.
@@ -80,9 +81,11 @@ class FakeUpstream:
                 return proto
         return None
 
-    def _process_request(self, connection, request):
+    async def _process_request(self, connection, request):
         self.attempts += 1
         query = parse_qs(urlsplit(request.path).query)
+        if "delay" in query:  # a slow handshake
+            await asyncio.sleep(float(query["delay"][0]))
         if "refuse" in query:
             status = int(query["refuse"][0])
             body = json.dumps({"error": {"message": f"refused with {status}", "type": "invalid_request_error",
