@@ -15,7 +15,7 @@ def fetch(dest: Path, lock_path: Path = SPEC_DIR / "lock.yaml", timeout: float =
         print(f"{dest}: already the pinned spec (sha256 {lock.sha256[:12]}…)")
         return 0
     try:
-        with urllib.request.urlopen(lock.url, timeout=timeout) as response:  # noqa: S310 - URL from our lock
+        with urllib.request.urlopen(lock.url, timeout=timeout) as response:  # the URL pinned in our lock
             data = response.read()
     except OSError as exc:
         raise SpecError(f"download of {lock.url} failed: {exc}") from None

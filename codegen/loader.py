@@ -59,7 +59,7 @@ def sha256_file(path: Path) -> str:
 
 def _yaml_load(text: str) -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, C version when available
+    return yaml.load(text, Loader=loader)  # a safe loader; the C one when PyYAML has it
 
 
 def load_spec(path: Path, cache_dir: Path | None = CACHE_DIR) -> tuple[dict, str]:
@@ -110,7 +110,6 @@ def validate(spec: dict, key: str, cache_dir: Path | None, *, force: bool) -> li
     marker = cache_dir / f"valid-{key}" if cache_dir else None
     if marker and marker.exists() and not force:
         return []
-    from openapi_spec_validator import validate as _unused  # noqa: F401 - fail early if missing
     from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
     errors = [_describe(err) for err in OpenAPIV31SpecValidator(spec).iter_errors()]

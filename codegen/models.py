@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import warnings
 from importlib.metadata import version
 from pathlib import Path
 
@@ -122,7 +123,10 @@ def generate_models(doc: dict, cache_dir: Path | None) -> str:
     else:
         from datamodel_code_generator import generate
 
-        source = generate(json.loads(json.dumps(doc)), **OPTIONS)
+        with warnings.catch_warnings():
+            # "fields holding AnyUrl are written without max_length": known, harmless for validation.
+            warnings.simplefilter("ignore", UserWarning)
+            source = generate(json.loads(json.dumps(doc)), **OPTIONS)
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(source, encoding="utf-8")
@@ -130,4 +134,4 @@ def generate_models(doc: dict, cache_dir: Path | None) -> str:
 
 
 def class_names(source: str) -> set[str]:
-    return set(re.findall(r"^class (\w+)\(", source, flags=re.M))
+    return set(re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import keyword
-import pprint
 import re
 from importlib.metadata import version
 
@@ -48,7 +47,7 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
     undefined=jinja2.StrictUndefined,
-    autoescape=False,  # noqa: S701 - renders Python source, not HTML
+    autoescape=False,  # renders Python source, not HTML
 )
 _env.filters["py"] = py_literal
 

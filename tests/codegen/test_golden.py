@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from codegen_helpers import FIXTURES, GOLDEN, assert_tree_matches, run_fixture
 
 from codegen.loader import SpecError
-
-from codegen_helpers import FIXTURES, GOLDEN, assert_tree_matches, run_fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 

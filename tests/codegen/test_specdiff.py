@@ -43,9 +43,9 @@ def test_changed_request_body_schema_is_reported(pair):
         ref = ((op.get("requestBody") or {}).get("content", {}).get("application/json", {})
                .get("schema", {}).get("$ref", ""))
         name = ref.rsplit("/", 1)[-1]
-        if key in _ops(old) and name in old_s and name in new_s:
-            if json.dumps(old_s[name], sort_keys=True) != json.dumps(new_s[name], sort_keys=True):
-                expected[f"{key[0]} {key[1]} ({op['operationId']})"] = name
+        if (key in _ops(old) and name in old_s and name in new_s
+                and json.dumps(old_s[name], sort_keys=True) != json.dumps(new_s[name], sort_keys=True)):
+            expected[f"{key[0]} {key[1]} ({op['operationId']})"] = name
     assert expected, "the shared pair changed at least one request body schema"
     for label, name in expected.items():
         lines = [c for c in diff.changed.get(label, []) if c.startswith("request body schemas changed")]

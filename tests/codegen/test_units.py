@@ -82,3 +82,41 @@ def test_overlay_action_needs_exactly_one_of_update_or_remove():
 ])
 def test_py_literal_round_trips(value):
     assert ast.literal_eval(py_literal(value, 8)) == value
+
+
+# --- lock and fetch ---------------------------------------------------------------------------------------
+
+def _lock(tmp_path, url: str, sha: str):
+    from codegen.loader import Lock
+
+    path = tmp_path / "lock.yaml"
+    Lock(url=url, sha256=sha, commit="abc").write(path)
+    return path
+
+
+def test_lock_mismatch_is_an_error_unless_update_lock(tmp_path):
+    from codegen.loader import Lock, SpecError, check_lock
+
+    lock = _lock(tmp_path, "https://example.invalid/openapi.yaml", "0" * 64)
+    with pytest.raises(SpecError, match="--update-lock"):
+        check_lock(lock, "f" * 64, tmp_path / "openapi.yaml", update=False)
+    check_lock(lock, "f" * 64, tmp_path / "openapi.yaml", update=True)
+    assert Lock.read(lock) == Lock(url="https://example.invalid/openapi.yaml", sha256="f" * 64, commit="abc")
+    check_lock(lock, "f" * 64, tmp_path / "openapi.yaml", update=False)  # now it matches
+
+
+def test_fetch_checks_the_sha256(tmp_path):
+    import hashlib
+    from pathlib import Path
+
+    from codegen.fetch import fetch
+    from codegen.loader import SpecError
+
+    source = Path(__file__).parent / "fixtures" / "quirks" / "openapi.yaml"
+    good = hashlib.sha256(source.read_bytes()).hexdigest()
+    dest = tmp_path / "out" / "openapi.yaml"
+    with pytest.raises(SpecError, match="nothing written"):
+        fetch(dest, _lock(tmp_path, source.as_uri(), "0" * 64))
+    assert not dest.exists()
+    assert fetch(dest, _lock(tmp_path, source.as_uri(), good)) == 0
+    assert dest.read_bytes() == source.read_bytes()
