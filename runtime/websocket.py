@@ -53,8 +53,8 @@ _WS_PATH_PATTERNS = (re.compile(r"^/v1/live/sessions/[^/]+/attach$"),)
 KEY_SUBPROTOCOL_PREFIX = "openai-insecure-api-key."
 
 # Handshake headers never forwarded upstream: hop-by-hop, the WebSocket handshake's own (the websockets
-# library writes those), the relay's credentials, and the client's cookies/origin (the relay is the client
-# upstream sees; upstream must not mistake it for a browser).
+# library writes those), the relay's credentials, and the client's cookies, origin and other browser-set
+# `sec-*` headers (the relay is the client upstream sees; upstream must not mistake it for a browser).
 _DROP_REQUEST_HEADERS = frozenset({
     b"host", b"connection", b"upgrade", b"keep-alive", b"proxy-connection", b"proxy-authorization",
     b"te", b"trailer", b"transfer-encoding", b"content-length", b"authorization", b"x-relay-key",
@@ -195,7 +195,7 @@ class WebSocketRelay:
         headers = [("Authorization", f"Bearer {self._upstream_key}")]
         for name, value in scope.get("headers") or ():
             name = name.lower()
-            if name in _DROP_REQUEST_HEADERS or name.startswith(b"sec-websocket-"):
+            if name in _DROP_REQUEST_HEADERS or name.startswith(b"sec-"):  # sec-websocket-*, sec-fetch-*, ...
                 continue
             if name in _CONFIG_HEADERS and getattr(self.settings, _CONFIG_HEADERS[name]):
                 continue  # configuration wins
@@ -416,4 +416,4 @@ def _truncate_reason(reason: str) -> str:
 def _request_id(scope) -> str:
     state = scope.get("state") or {}
     rid = state.get("request_id") if isinstance(state, dict) else None
-    return str(rid) if rid else uuid.uuid4().hex
+    return str(rid) if rid else "req_ws" + uuid.uuid4().hex[:24]

@@ -137,11 +137,16 @@ async def test_browser_subprotocol_auth_replaces_key(relay, upstream):
 async def test_headers_pass_and_relay_key_stays_home(relay_factory, upstream):
     server = await relay_factory(OPENAI_PROJECT_ID="proj_config")
     headers = {"X-Relay-Key": RELAY_KEY, "OpenAI-Beta": "realtime=v1", "OpenAI-Organization": "org_client",
-               "OpenAI-Project": "proj_client", "x-stainless-lang": "python", "Cookie": "session=abc"}
+               "OpenAI-Project": "proj_client", "x-stainless-lang": "python", "Cookie": "session=abc",
+               "Origin": "https://app.example", "Sec-Fetch-Mode": "websocket"}
     async with asyncio.timeout(T), connect(server.ws_url + "/realtime?call_id=rtc_123",
                                            additional_headers=headers, user_agent_header="test-agent/1") as ws:
         await ws.send("x")
         await ws.recv()
+        returned = ws.response.headers
+    assert returned["x-request-id"] == "req_ws_upstream"  # upstream's handshake headers come back
+    assert returned["openai-processing-ms"] == "7"
+    assert returned["x-relay-request-id"].startswith("req_")
     seen = upstream.seen[0]
     assert seen.query == {"call_id": ["rtc_123"]}
     assert seen.headers["OpenAI-Beta"] == "realtime=v1"
@@ -150,7 +155,8 @@ async def test_headers_pass_and_relay_key_stays_home(relay_factory, upstream):
     assert seen.headers["x-stainless-lang"] == "python"
     assert seen.headers["User-Agent"] == "test-agent/1"
     assert seen.headers.get_all("Authorization") == [f"Bearer {UPSTREAM_KEY}"]
-    assert "Cookie" not in seen.headers and "X-Relay-Key" not in seen.headers
+    for dropped in ("Cookie", "X-Relay-Key", "Origin", "Sec-Fetch-Mode"):
+        assert dropped not in seen.headers
     assert RELAY_KEY not in str(seen.headers)
 
 

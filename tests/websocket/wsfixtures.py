@@ -61,6 +61,7 @@ class FakeUpstream:
 
     async def start(self):
         self.server = await serve(self._handler, "127.0.0.1", 0, process_request=self._process_request,
+                                  process_response=self._process_response,
                                   select_subprotocol=self._select_subprotocol, max_size=None)
         self.port = self.server.sockets[0].getsockname()[1]
         return self
@@ -94,6 +95,12 @@ class FakeUpstream:
                                ("Content-Length", str(len(body)))])
             return Response(status, HTTPStatus(status).phrase, headers, body)
         return None
+
+    def _process_response(self, connection, request, response):
+        if response.status_code == 101:
+            response.headers["x-request-id"] = "req_ws_upstream"
+            response.headers["openai-processing-ms"] = "7"
+        return response
 
     async def _handler(self, ws):
         parts = urlsplit(ws.request.path)
