@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import warnings
 from importlib.metadata import version
@@ -127,9 +128,11 @@ def generate_models(doc: dict, cache_dir: Path | None) -> str:
             # "fields holding AnyUrl are written without max_length": known, harmless for validation.
             warnings.simplefilter("ignore", UserWarning)
             source = generate(json.loads(json.dumps(doc)), **OPTIONS)
-    if cached:
+    if cached:  # write-then-rename: other processes may read the cache meanwhile
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(source, encoding="utf-8")
+        tmp = cached.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(source, encoding="utf-8")
+        tmp.replace(cached)
     return source
 
 

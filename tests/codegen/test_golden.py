@@ -107,3 +107,24 @@ def test_overlay_target_that_matches_nothing_fails_naming_the_action(tmp_path):
 
 def test_fixture_dirs_exist():
     assert (FIXTURES / "quirks" / "openapi.yaml").is_file()
+
+
+def test_check_reports_changed_missing_and_stale_files_readably(tmp_path):
+    from codegen import pipeline
+
+    result = run_fixture("quirks", tmp_path / "cache")
+    out = tmp_path / "generated"
+    pipeline.write(result, out)
+    assert pipeline.check(result, out) == []
+    threads = out / "routes" / "threads.py"
+    threads.write_text(threads.read_text().replace("Modify a thread.", "Hand-edited summary."))
+    (out / "routes" / "files.py").unlink()
+    (out / "routes" / "leftover.py").write_text("# from an older spec\n")
+    report = "\n".join(pipeline.check(result, out))
+    assert "differs: generated/routes/threads.py" in report
+    assert "-    summary='Hand-edited summary.'," in report and "+    summary='Modify a thread.'," in report
+    assert "missing: generated/routes/files.py" in report
+    assert "not generated (stale): generated/routes/leftover.py" in report
+    written = pipeline.write(result, out)
+    assert sorted(written) == ["routes/files.py", "routes/leftover.py (deleted)", "routes/threads.py"]
+    assert pipeline.check(result, out) == []
