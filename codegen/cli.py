@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("old")
     diff.add_argument("new")
     fetch = spec.add_parser("fetch", help="download the spec pinned in spec/lock.yaml and check its sha256")
-    fetch.add_argument("--out", help="where to write it (default: the default spec path)")
+    fetch.add_argument("--out", help="where to write it (default: $RELAY_SPEC, else the default spec path)")
 
     actions = sub.add_parser("actions", help="ChatGPT Actions tools (issue 5)")
     actions.add_argument("rest", nargs=argparse.REMAINDER)
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb == "spec" and args.spec_verb == "fetch":
             from .fetch import fetch
 
-            return fetch(Path(args.out) if args.out else loader.DEFAULT_SPEC)
+            return fetch(loader.resolve_spec_path(args.out))
         if args.verb == "actions":
             return _actions(args.rest)
     except SpecError as exc:
