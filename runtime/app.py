@@ -268,7 +268,8 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
                 if not isinstance(extra.get("schemas"), dict):
                     extra = {"schemas": extra}
                 for section, items in extra.items():
-                    components.setdefault(section, {}).update(items)
+                    if isinstance(items, dict) and not section.startswith("x-"):
+                        components.setdefault(section, {}).update(items)
             components.setdefault("securitySchemes", {})["RelayKey"] = {
                 "type": "http", "scheme": "bearer", "description": "A relay key (not an OpenAI key)."}
             schema["security"] = [{"RelayKey": []}]

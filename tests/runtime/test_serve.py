@@ -1,0 +1,71 @@
+"""`relay serve`: a configuration that cannot work stops start-up with one sentence; without an upstream
+key the relay still starts (health, docs) and upstream calls get a clear 503."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from relay_support import RELAY_KEY, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(**values) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "RELAY_"))}
+    env.update(values)
+    return env
+
+
+def _relay(*args, env, cwd) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "runtime.cli", "serve", *args], env=env, cwd=cwd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("env, words", [
+    ({}, "no relay keys are configured"),
+    ({"RELAY_KEYS": "k", "OPENAI_BASE_URL": "ftp://x"}, "OPENAI_BASE_URL is invalid"),
+    ({"RELAY_KEYS_FILE": "/nonexistent/keys.yaml"}, "RELAY_KEYS_FILE"),
+    ({"RELAY_KEYS": "k", "RELAY_TIMEOUT": "-1"}, "RELAY_TIMEOUT is invalid"),
+])
+def test_config_error_is_one_sentence(tmp_path, env, words):
+    proc = _relay("--port", str(free_port()), env=_env(PYTHONPATH=str(ROOT), **env), cwd=tmp_path)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and lines[0].endswith("."), err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not (ROOT / "generated" / "app.py").is_file(), reason="generated/ not built")
+def test_starts_without_upstream_key_and_answers_503(tmp_path):
+    port = free_port()
+    started = time.monotonic()
+    proc = _relay("--port", str(port), env=_env(PYTHONPATH=str(ROOT), RELAY_KEYS=RELAY_KEY), cwd=tmp_path)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        while True:
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() - started < 20, "relay did not start"
+            try:
+                health = httpx.get(url + "/health", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.02)
+        print(f"start-up to first /health: {time.monotonic() - started:.2f} s")
+        assert health.status_code == 200 and health.json()["upstream_key"] is False
+        r = httpx.get(url + "/v1/models", headers={"Authorization": f"Bearer {RELAY_KEY}"})
+        assert r.status_code == 503 and "OPENAI_API_KEY" in r.json()["error"]["message"]
+        assert r.headers["x-relay-request-id"]
+    finally:
+        proc.terminate()
+        out, err = proc.communicate(timeout=15)
+    assert proc.returncode in (0, -15), err  # uvicorn re-raises SIGTERM after a clean shutdown
+    assert "Application shutdown complete" in err
+    assert "Traceback" not in err
