@@ -4,9 +4,7 @@
 """Routes for the 'Audit Logs' operations. Handlers have no body: the runtime binds every OperationRoute
 to its forwarder, so FastAPI never parses relayed bytes; these declarations feed /docs and /openapi.json."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from runtime.routing import OperationRoute
 
