@@ -11,6 +11,7 @@ first straight at the echo server ("direct"), then through the relay, and prints
 
     python bench/ws_bench.py                      # defaults: 2,000 round trips, 20,000 pipelined, 100 B + 16 KiB
     python bench/ws_bench.py --sizes 100 --round-trips 5000 --pipelined 50000 --compression none
+    python bench/ws_bench.py --app                # through generated.app:create_app, as `relay serve` runs it
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def serve_echo(port: int, compression: str) -> None:
     _run(main())
 
 
-def serve_relay(port: int, upstream_port: int, compression: str) -> None:
+def serve_relay(port: int, upstream_port: int, compression: str, whole_app: bool) -> None:
     sys.path.insert(0, ROOT)
     import uvicorn
 
@@ -60,10 +61,14 @@ def serve_relay(port: int, upstream_port: int, compression: str) -> None:
 
     settings = Settings(_env_file=None, OPENAI_API_KEY="sk-bench-upstream", RELAY_KEYS=RELAY_KEY,
                         OPENAI_BASE_URL=f"http://127.0.0.1:{upstream_port}/v1")
-    relay = WebSocketRelay(settings, KeyStore.from_settings(settings))
-    relay.upstream_compression = None if compression == "none" else "deflate"
-    uvicorn.run(relay, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
-                ws_per_message_deflate=compression != "none", ws_max_size=64 * 1024 * 1024)
+    WebSocketRelay.upstream_compression = None if compression == "none" else "deflate"
+    if whole_app:  # the full relay app (generated routes + runtime front), as `relay serve` runs it
+        from generated.app import create_app
+        app, lifespan = create_app(settings), "on"
+    else:
+        app, lifespan = WebSocketRelay(settings, KeyStore.from_settings(settings)), "off"
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan,
+                ws="websockets-sansio", ws_per_message_deflate=compression != "none", access_log=False)
 
 
 def _run(coro):
@@ -123,7 +128,8 @@ async def bench(args) -> None:
     me = os.path.abspath(__file__)
     procs = [
         subprocess.Popen([sys.executable, me, "--child", "echo", str(echo_port), "0", args.compression]),
-        subprocess.Popen([sys.executable, me, "--child", "relay", str(relay_port), str(echo_port), args.compression]),
+        subprocess.Popen([sys.executable, me, "--child", "relay", str(relay_port), str(echo_port), args.compression,
+                          "app" if args.app else "relay"]),
     ]
     try:
         await _wait_port(echo_port)
@@ -132,7 +138,7 @@ async def bench(args) -> None:
         direct = (f"ws://127.0.0.1:{echo_port}/v1/realtime?model=bench", {})
         relayed = (f"ws://127.0.0.1:{relay_port}/v1/realtime?model=bench", {"Authorization": f"Bearer {RELAY_KEY}"})
         print(f"# ws_bench: {args.round_trips} sequential round trips, {args.pipelined} pipelined messages; "
-              f"compression={args.compression}; cpus={os.cpu_count()}; load={os.getloadavg()[0]:.2f}")
+              f"compression={args.compression}; {'whole app' if args.app else 'WebSocketRelay'}; cpus={os.cpu_count()}; load={os.getloadavg()[0]:.2f}")
         print(f"{'size':>7} {'path':>7} {'p50 µs':>8} {'p99 µs':>8} {'msgs/s':>9}")
         for size in args.sizes:
             text = ('{"type":"input_audio_buffer.append","audio":"' + "A" * max(0, size - 50) + '"}')[:max(size, 2)]
@@ -164,7 +170,7 @@ def main() -> None:
         if kind == "echo":
             serve_echo(port, compression)
         else:
-            serve_relay(port, other, compression)
+            serve_relay(port, other, compression, sys.argv[6] == "app")
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--round-trips", type=int, default=2000)
@@ -172,6 +178,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 16384])
     parser.add_argument("--compression", choices=["deflate", "none"], default="deflate",
                         help="permessage-deflate on every hop (the libraries' default) or off")
+    parser.add_argument("--app", action="store_true",
+                        help="serve the whole relay app (generated.app:create_app) rather than WebSocketRelay alone")
     _run(bench(parser.parse_args()))
 
 
