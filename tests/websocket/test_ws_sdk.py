@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import openai
+import pytest
 from wsfixtures import RELAY_KEY, UPSTREAM_KEY, T
 
 
@@ -63,3 +64,20 @@ async def test_sdk_bad_key_is_refused(relay, upstream):
             assert "401" in str(exc)
     assert upstream.attempts == 0
     await client.close()
+
+
+@pytest.mark.filterwarnings("ignore:connect\\(\\) must be used as a context manager:DeprecationWarning")
+async def test_sync_sdk_realtime_connect(relay, upstream):
+    """The synchronous client (websockets' sync API, in a thread) through the relay."""
+    def run():
+        client = openai.OpenAI(api_key=RELAY_KEY, base_url=relay.http_url, max_retries=0)
+        with client.realtime.connect(model="gpt-realtime",
+                                     websocket_connection_options={"open_timeout": T}) as conn:
+            conn.session.update(session={"type": "realtime", "instructions": "sync"})
+            event = conn.recv()
+        client.close()
+        return event
+
+    async with asyncio.timeout(T):
+        event = await asyncio.to_thread(run)
+    assert event.type == "session.updated" and event.session.instructions == "sync"
