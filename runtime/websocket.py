@@ -241,8 +241,13 @@ class WebSocketRelay:
             raise _relay_refusal(RelayError(504, "Upstream did not complete the WebSocket handshake within "
                                                  f"{s.relay_connect_timeout:g}s.", code="upstream_timeout")) from None
         except (OSError, InvalidHandshake) as exc:
-            raise _relay_refusal(RelayError(502, f"Upstream WebSocket unreachable: {type(exc).__name__}: "
-                                                 f"{self._scrub(str(exc))}", code="upstream_unreachable")) from None
+            log.warning("ws upstream %s unreachable: %s: %s", url, type(exc).__name__, self._scrub(str(exc)))
+            raise _relay_refusal(RelayError(502, f"Upstream WebSocket unreachable ({type(exc).__name__}).",
+                                            code="upstream_unreachable")) from None
+        except Exception as exc:  # noqa: BLE001 - anything else the client library raises is still a 502
+            log.warning("ws upstream %s failed: %s: %s", url, type(exc).__name__, self._scrub(str(exc)))
+            raise _relay_refusal(RelayError(502, f"Upstream WebSocket handshake failed ({type(exc).__name__}).",
+                                            code="upstream_error")) from None
 
     async def _refuse(self, scope, send, refusal: _Refusal, request_id: str) -> None:
         try:
