@@ -22,6 +22,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .actions import mount_actions
 from .auth import KeyStore, token_from_headers
 from .catalog import Catalog, OperationSpec
 from .config import Settings, load_settings
@@ -249,6 +250,8 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
     async def health():
         return {"status": "ok", "upstream_key": settings.openai_api_key is not None,
                 "operations": len(relay.catalog), "spec_version": relay.catalog.spec_version}
+
+    mount_actions(app, relay, generated_dir)  # /actions/openapi.json|yaml, /actions/tools.json, /actions/proxy
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request, exc: StarletteHTTPException):

@@ -1,0 +1,359 @@
+"""ChatGPT Actions endpoints (issue 5), mounted on the inner FastAPI app by `runtime.app`.
+
+- `GET /actions/openapi.json` and `/actions/openapi.yaml` (public): the generated Actions document
+  (`<generated_dir>/actions/openapi.json`) with `servers` set to the relay's public URL — `RELAY_PUBLIC_URL`
+  when configured, else derived from the request (`X-Forwarded-Proto`/`X-Forwarded-Host`, else `Host`).
+  The GPT builder only accepts an `https://` server: behind a proxy that does not send `X-Forwarded-Proto`
+  the derived URL is `http://...`, which is served anyway but refused by the builder — set
+  `RELAY_PUBLIC_URL`.
+- `GET /actions/tools.json` (public): the tools manifest, as generated.
+- `POST /actions/proxy` (relay key): `{method, path, query, body}` names one `/v1` operation. The envelope
+  is checked against the catalog (method + path template, `policy.actions`, `policy.exposed`, the key's
+  scopes) and refused with an OpenAI error envelope if it is not a plain JSON call to such an operation;
+  otherwise it is turned into an ordinary `/v1<path>?<query>` ASGI call and handed to `RelayApp.relay`, so
+  auth, scope checks, body validation, forwarding and logging are those of a direct call.
+
+The generated files are read once, when the app is built; `runtime` never imports `generated`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from urllib.parse import quote, unquote, urlencode
+
+import yaml
+from fastapi import FastAPI
+from fastapi.responses import Response
+from starlette.requests import Request
+from starlette.routing import Route
+
+from .auth import token_from_headers
+from .errors import RelayError, send_error
+from .forward import REQUEST_ID_HEADER
+
+__all__ = ["PROXY_PATH", "ActionsDocuments", "ActionsProxy", "mount_actions"]
+
+log = logging.getLogger("relay")
+
+PROXY_PATH = "/actions/proxy"
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+_ENVELOPE_KEYS = ("method", "path", "query", "body")
+_JSON_REQUEST_KINDS = frozenset({"json", "none"})
+_RAW_RESPONSE_KINDS = frozenset({"binary", "sdp"})
+# Control characters (CR, LF, NUL, ...) are refused in the method, the path and query keys/values.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+# Percent-escapes that could smuggle a dot, a slash, a backslash or a second round of decoding.
+_ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|25)", re.IGNORECASE)
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Characters left as they are in the forwarded path; everything else (spaces, non-ASCII) is %-escaped.
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+_SERVED_VARIANTS = 8  # documents kept serialised per derived server URL
+
+
+def mount_actions(app: FastAPI, relay, generated_dir: Path | None) -> None:
+    """Add the `/actions/*` endpoints to the inner FastAPI app of `relay` (a `RelayApp`)."""
+    documents = ActionsDocuments(generated_dir, relay.settings.relay_public_url)
+    app.state.actions = documents
+
+    @app.get("/actions/openapi.json", include_in_schema=False)
+    async def actions_openapi_json(request: Request):
+        return documents.response(request, "json")
+
+    @app.get("/actions/openapi.yaml", include_in_schema=False)
+    async def actions_openapi_yaml(request: Request):
+        return documents.response(request, "yaml")
+
+    @app.get("/actions/tools.json", include_in_schema=False)
+    async def actions_tools():
+        return documents.tools_response()
+
+    # A raw ASGI endpoint: the proxy hands its call to the /v1 pipeline without FastAPI in between.
+    app.router.routes.append(Route(PROXY_PATH, endpoint=ActionsProxy(relay), methods=["POST"]))
+
+
+# --- the published documents ------------------------------------------------------------------------------
+
+class ActionsDocuments:
+    """The generated Actions document and tools manifest, loaded once, served with the live server URL."""
+
+    def __init__(self, generated_dir: Path | None, public_url: str | None):
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self.document: dict | None = None
+        self.tools: bytes | None = None
+        folder = Path(generated_dir) / "actions" if generated_dir else None
+        if folder is not None and (folder / "openapi.json").is_file():
+            self.document = json.loads((folder / "openapi.json").read_bytes())
+        if folder is not None and (folder / "tools.json").is_file():
+            self.tools = (folder / "tools.json").read_bytes()
+        self._served: dict[tuple[str, str], bytes] = {}
+
+    def server_url(self, scope) -> str:
+        """`RELAY_PUBLIC_URL`, else the URL the client used to reach the relay (proxy headers first)."""
+        if self.public_url:
+            return self.public_url
+        headers = {}
+        for name, value in scope.get("headers", ()):
+            headers.setdefault(name, value.decode("latin-1"))
+        proto = headers.get(b"x-forwarded-proto", "").split(",")[0].strip().lower()
+        if proto not in ("http", "https"):
+            proto = scope.get("scheme", "http") if scope.get("scheme") in ("http", "https") else "http"
+        host = headers.get(b"x-forwarded-host", "").split(",")[0].strip()
+        if not _HOST.match(host):
+            host = headers.get(b"host", "").strip()
+        if not _HOST.match(host):
+            server = scope.get("server")
+            host = f"{server[0]}:{server[1]}" if server else "localhost"
+        root = (scope.get("root_path") or "").rstrip("/")
+        return f"{proto}://{host}{root}"
+
+    def render(self, server: str, fmt: str) -> bytes:
+        key = (server, fmt)
+        body = self._served.get(key)
+        if body is None:
+            document = dict(self.document or {})
+            document["servers"] = [{"url": server}]
+            if fmt == "yaml":
+                body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120).encode()
+            else:
+                body = (json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
+            if len(self._served) >= _SERVED_VARIANTS:  # Host is the client's to choose: keep few
+                self._served.pop(next(iter(self._served)))
+            self._served[key] = body
+        return body
+
+    def response(self, request, fmt: str) -> Response:
+        if self.document is None:
+            return _missing("The Actions OpenAPI document has not been generated (run `relay generate`).")
+        body = self.render(self.server_url(request.scope), fmt)
+        media = "application/yaml" if fmt == "yaml" else "application/json"
+        return Response(body, media_type=media, headers={"cache-control": "no-cache"})
+
+    def tools_response(self) -> Response:
+        if self.tools is None:
+            return _missing("The Actions tools manifest has not been generated (run `relay generate`).")
+        return Response(self.tools, media_type="application/json", headers={"cache-control": "no-cache"})
+
+
+def _missing(message: str) -> Response:
+    error = RelayError(404, message, code="not_generated")
+    return Response(error.body(), status_code=404, media_type="application/json")
+
+
+# --- the proxy envelope -----------------------------------------------------------------------------------
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str, code: str, param: str | None = None):
+        super().__init__(message)
+        self.error = RelayError(status, message, code=code, param=param)
+
+
+def _refuse(message: str, code: str, param: str | None = None, status: int = 400):
+    raise _Refused(status, message, code, param)
+
+
+class ActionsProxy:
+    """The raw-ASGI `POST /actions/proxy` endpoint for one `RelayApp`."""
+
+    def __init__(self, relay):
+        self.relay = relay
+        self._max_body = relay.settings.relay_max_body_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        outer = (scope.get("state") or {}).get("request_id")
+        rid = outer.encode() if isinstance(outer, str) else self.relay.new_request_id()
+        extra = [] if outer else [(REQUEST_ID_HEADER, rid)]
+
+        key = self.relay.keystore.authenticate(token_from_headers(scope["headers"]))
+        if key is None:
+            await send_error(send, RelayError(
+                401, "Missing or invalid relay key: send it as 'Authorization: Bearer <relay key>' "
+                     "or 'X-Relay-Key'.", code="invalid_api_key"), extra)
+            return
+        try:
+            raw = await self._read(receive)
+            call = self.plan(raw, key)
+        except _Refused as refused:
+            log.info("%s actions proxy refused: %s", rid.decode(), refused.error.code)
+            await send_error(send, refused.error, extra)
+            return
+
+        method, path, query_string, body = call
+        headers = [(n, v) for n, v in scope["headers"]
+                   if n not in (b"content-length", b"content-type", b"transfer-encoding", b"expect")]
+        if body is not None:
+            headers.append((b"content-type", b"application/json"))
+            headers.append((b"content-length", str(len(body)).encode()))
+        raw_path = b"/v1" + path.encode("ascii")
+        inner_scope = {
+            "type": "http",
+            "asgi": scope.get("asgi", {"version": "3.0"}),
+            "http_version": scope.get("http_version", "1.1"),
+            "scheme": scope.get("scheme", "http"),
+            "server": scope.get("server"),
+            "client": scope.get("client"),
+            "root_path": "",
+            "method": method,
+            "path": unquote(raw_path.decode("ascii")),
+            "raw_path": raw_path,
+            "query_string": query_string,
+            "headers": headers,
+            "state": {},
+        }
+        sent = False
+
+        async def inner_receive():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body or b"", "more_body": False}
+            return await receive()  # after the body: the client's disconnect, if it comes
+
+        async def inner_send(message):
+            if outer and message["type"] == "http.response.start":  # the front adds the same id itself
+                message = {**message, "headers": [h for h in message.get("headers", ())
+                                                  if h[0] != REQUEST_ID_HEADER]}
+            await send(message)
+
+        await self.relay.relay(inner_scope, inner_receive, inner_send, rid)
+
+    async def _read(self, receive) -> bytes:
+        parts, total = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                _refuse("The client went away.", "client_gone")
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self._max_body:
+                _refuse(f"Request body is larger than this relay accepts ({self._max_body} bytes).",
+                        "request_too_large", status=413)
+            parts.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(parts)
+
+    def plan(self, raw: bytes, key) -> tuple[str, str, bytes, bytes | None]:
+        """Check one envelope; return (method, path below /v1, query string, JSON body or None)."""
+        try:
+            envelope = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            _refuse("The request body must be a JSON object {method, path, query, body}.", "invalid_json")
+        if not isinstance(envelope, dict):
+            _refuse("The request body must be a JSON object {method, path, query, body}.", "invalid_envelope")
+        unknown = sorted(set(envelope) - set(_ENVELOPE_KEYS))
+        if unknown:
+            _refuse(f"Unknown field {unknown[0]!r}: the envelope has only method, path, query and body.",
+                    "invalid_envelope", unknown[0])
+
+        method = envelope.get("method")
+        if not isinstance(method, str) or not method:
+            _refuse("'method' must be an HTTP method name, e.g. \"GET\".", "invalid_method", "method")
+        if _CONTROL.search(method):
+            _refuse("'method' must not contain control characters (CR, LF, ...).", "control_characters", "method")
+        method = method.upper()
+        if method not in _METHODS:
+            _refuse(f"Method {method!r} is not supported; use one of {', '.join(sorted(_METHODS))}.",
+                    "unsupported_method", "method")
+
+        path = _check_path(envelope.get("path"))
+        query_string = _query_string(envelope.get("query"))
+        body = envelope.get("body")
+        if body is not None and not isinstance(body, dict):
+            _refuse("'body' must be a JSON object (or left out).", "invalid_body", "body")
+        if body is not None and body.get("stream") not in (None, False):
+            _refuse("Streaming is not available through Actions: leave out 'stream' or set it to false.",
+                    "streaming_not_supported", "body.stream")
+
+        op, allowed = self.relay.index.match(method, path, query_string)
+        if op is None:
+            if allowed:
+                _refuse(f"{method} {path} is not an operation; this path takes {', '.join(allowed)}.",
+                        "unknown_operation", "method")
+            _refuse(f"{method} {path} is not an OpenAI API operation this relay knows.", "unknown_operation",
+                    "path")
+        if not op.policy.exposed:
+            _refuse(f"The operation {op.operation_id} is blocked by this relay's policy.", "operation_blocked",
+                    status=403)
+        if not op.policy.actions:
+            _refuse(f"The operation {op.operation_id} is not available to ChatGPT Actions.",
+                    "not_an_actions_operation", status=403)
+        if not key.allows(op):
+            _refuse(f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
+                    "insufficient_scope", status=403)
+        if op.request_kind not in _JSON_REQUEST_KINDS or op.response_kind in _RAW_RESPONSE_KINDS:
+            _refuse(f"The operation {op.operation_id} sends or returns {op.request_kind}/{op.response_kind} "
+                    f"data, which the Actions proxy does not carry (JSON only).", "unsupported_content")
+        if op.request_kind == "none":
+            if body:
+                _refuse(f"The operation {op.operation_id} takes no request body.", "unexpected_body", "body")
+            return method, path, query_string, None
+        if body is None:
+            body = {}
+        return method, path, query_string, json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _check_path(path) -> str:
+    """The operation path below `/v1` ("/models/gpt-4o"), or a refusal naming what is wrong with it."""
+    if not isinstance(path, str) or not path.strip():
+        _refuse("'path' must be the operation's path, e.g. \"/models\".", "invalid_path", "path")
+    if _CONTROL.search(path):
+        _refuse("'path' must not contain control characters (CR, LF, ...).", "control_characters", "path")
+    if path.startswith(("//", "\\")) or _SCHEME.match(path) or "://" in path:
+        _refuse("'path' must be a path below /v1, not an absolute URL.", "absolute_url", "path")
+    if "?" in path or "#" in path:
+        _refuse("'path' must not contain '?' or '#': pass query parameters in 'query'.", "invalid_path", "path")
+    if "\\" in path:
+        _refuse("'path' must not contain backslashes.", "invalid_path", "path")
+    if _ENCODED_TRAVERSAL.search(path):
+        _refuse("'path' must not contain encoded dots, slashes, backslashes or percent signs "
+                "(%2e, %2f, %5c, %25).", "encoded_traversal", "path")
+    if _BAD_ESCAPE.search(path):
+        _refuse("'path' has a '%' that is not a percent-escape.", "invalid_path", "path")
+    if not path.startswith("/"):
+        path = "/" + path
+    segments = path[1:].split("/")
+    if any(s in (".", "..") for s in segments):
+        _refuse("'path' must not contain '.' or '..' segments.", "path_traversal", "path")
+    if segments[0] == "v1":
+        segments = segments[1:]
+    if segments and segments[0] == "actions":
+        _refuse("The Actions proxy cannot call the relay's own /actions endpoints.", "recursive_call", "path")
+    if not segments or any(s == "" for s in segments):
+        _refuse("'path' must name an operation, without empty segments (e.g. \"/vector_stores/vs_1/files\").",
+                "invalid_path", "path")
+    return quote("/" + "/".join(segments), safe=_PATH_SAFE)
+
+
+def _query_string(query) -> bytes:
+    if query is None:
+        return b""
+    if not isinstance(query, dict):
+        _refuse("'query' must be a JSON object of parameter names to values (or left out).", "invalid_query",
+                "query")
+    pairs: list[tuple[str, str]] = []
+    for name, value in query.items():
+        if _CONTROL.search(name):
+            _refuse("Query parameter names must not contain control characters (CR, LF, ...).",
+                    "control_characters", "query")
+        if name == "stream" and value not in (None, False, "false"):
+            _refuse("Streaming is not available through Actions: leave out 'stream'.", "streaming_not_supported",
+                    "query.stream")
+        for item in (value if isinstance(value, list) else [value]):
+            if item is None:
+                continue
+            if isinstance(item, bool):
+                text = "true" if item else "false"
+            elif isinstance(item, (int, float, str)):
+                text = str(item)
+            else:
+                _refuse(f"Query parameter {name!r} must be a string, number, boolean or a list of them.",
+                        "invalid_query", f"query.{name}")
+            if _CONTROL.search(text):
+                _refuse(f"Query parameter {name!r} must not contain control characters (CR, LF, ...).",
+                        "control_characters", f"query.{name}")
+            pairs.append((name, text))
+    return urlencode(pairs).encode("ascii")
