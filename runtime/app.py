@@ -13,15 +13,16 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Callable, Iterable
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .accesslog import AccessLog
 from .actions import mount_actions
 from .auth import KeyStore, token_from_headers
 from .catalog import Catalog, OperationSpec
@@ -31,7 +32,7 @@ from .forward import REQUEST_ID_HEADER, Forwarder
 from .routing import DispatchIndex, OperationRoute
 from .upstream import AiohttpUpstream, Upstream
 
-__all__ = ["build_app", "RelayApp"]
+__all__ = ["RelayApp", "build_app"]
 
 log = logging.getLogger("relay")
 
@@ -49,7 +50,7 @@ _MISSING_KEY = RelayError(401, "Missing or invalid relay key: send it as 'Author
 
 def build_app(catalog: Catalog, routers: Iterable = (), *, settings: Settings | None = None,
               load_models: Callable | None = None, generated_dir: str | Path | None = None,
-              upstream: Upstream | None = None) -> "RelayApp":
+              upstream: Upstream | None = None) -> RelayApp:
     """The relay ASGI app for `catalog`. `routers` are the generated FastAPI routers (documentation);
     `load_models()` returns the module of request-body models (for operations with `policy.validate`);
     `generated_dir` holds `components.json`; `upstream` replaces the production aiohttp client."""
@@ -60,7 +61,7 @@ def build_app(catalog: Catalog, routers: Iterable = (), *, settings: Settings | 
 
 class RelayApp:
     """The ASGI callable. Public attributes: `settings`, `catalog`, `keystore`, `index`, `upstream`,
-    `forward` (the `Forwarder`), `inner` (the FastAPI app for relay-owned endpoints)."""
+    `forward` (the `Forwarder`), `inner` (the FastAPI app for relay-owned endpoints), `access_log`."""
 
     def __init__(self, catalog: Catalog, routers: tuple, *, settings: Settings, load_models, generated_dir,
                  upstream: Upstream):
@@ -72,6 +73,7 @@ class RelayApp:
         self.forward = Forwarder(settings, upstream,
                                  validator=_Validator(load_models) if load_models is not None else None)
         self.inner = _inner_app(self, routers, generated_dir)
+        self.access_log = AccessLog()
         self._ids = itertools.count(1)
         self._id_prefix = os.urandom(4).hex().encode()
         self._websocket = None
@@ -126,9 +128,8 @@ class RelayApp:
                     code="insufficient_scope"), rid)
             else:
                 status = await self.forward(op, scope, receive, send, rid)
-        if log.isEnabledFor(logging.INFO):
-            log.info("%s %s %s %d %.2fms", rid.decode(), method, scope["path"], status,
-                     (time.perf_counter() - started) * 1000)
+        if self.access_log.enabled():
+            self.access_log.add(rid, method, scope["path"], status, started)
         return status
 
     async def _no_route(self, send, method, path, allowed, rid) -> int:
@@ -154,9 +155,8 @@ class RelayApp:
         try:
             await self.inner(scope, receive, send_with_id)
         finally:
-            if log.isEnabledFor(logging.INFO):
-                log.info("%s %s %s %d %.2fms", rid.decode(), scope["method"], scope["path"], status,
-                         (time.perf_counter() - started) * 1000)
+            if self.access_log.enabled():
+                self.access_log.add(rid, scope["method"], scope["path"], status, started)
 
     async def _websocket_call(self, scope, receive, send) -> None:
         if scope["path"] in _WEBSOCKET_PATHS:
@@ -231,6 +231,7 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
         try:
             yield
         finally:
+            relay.access_log.flush()
             await relay.upstream.aclose()
 
     app = FastAPI(title="ChatGPT Team Relay", version=relay.catalog.spec_version or "0",

@@ -47,7 +47,7 @@ class KeyStore:
         self.required = required
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "KeyStore":
+    def from_settings(cls, settings: Settings) -> KeyStore:
         keys = [RelayKey(f"key{i + 1}", frozenset(SCOPES), _digest(k.get_secret_value()))
                 for i, k in enumerate(settings.relay_keys)]
         if settings.relay_keys_file is not None:

@@ -6,8 +6,8 @@ handed it when the app is built and never reads the spec itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class OperationSpec:
 class Catalog:
     """An ordered, read-only set of operations with lookup by operationId."""
 
-    __slots__ = ("_ops", "_by_id", "spec_sha256", "spec_version")
+    __slots__ = ("_by_id", "_ops", "spec_sha256", "spec_version")
 
     def __init__(self, operations: Iterable[OperationSpec], *, spec_sha256: str = "", spec_version: str = ""):
         self._ops = tuple(operations)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from .catalog import OperationSpec
 from .config import Settings
 from .errors import RelayError, send_error
 from .upstream import Upstream, UpstreamError, UpstreamTimeout
 
-__all__ = ["Forwarder", "REQUEST_ID_HEADER"]
+__all__ = ["REQUEST_ID_HEADER", "Forwarder"]
 
 log = logging.getLogger("relay")
 
@@ -41,7 +41,7 @@ _SMALL_BODY = 64 * 1024  # responses up to this size (with a Content-Length) are
 class _State:
     """What happened to the client's side while the upstream call was running."""
 
-    __slots__ = ("too_large", "gone", "body_done")
+    __slots__ = ("body_done", "gone", "too_large")
 
     def __init__(self):
         self.too_large = False

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 
 from .catalog import Catalog, OperationSpec
 
-__all__ = ["OperationRoute", "DispatchIndex", "Match"]
+__all__ = ["DispatchIndex", "Match", "OperationRoute"]
 
 
 class OperationRoute(APIRoute):
@@ -33,7 +33,7 @@ _NO_MATCH: Match = (None, ())
 
 
 class _Template:
-    __slots__ = ("segments", "plain", "variants")
+    __slots__ = ("plain", "segments", "variants")
 
     def __init__(self, segments: tuple[str | None, ...]):
         self.segments = segments  # literal text, or None for a parameter

@@ -19,6 +19,12 @@ def log_config(level: str) -> dict:
     config["handlers"]["relay"] = {"class": "logging.StreamHandler", "formatter": "relay",
                                    "stream": "ext://sys.stderr"}
     config["loggers"]["relay"] = {"handlers": ["relay"], "level": level.upper(), "propagate": False}
+    # access lines arrive in batches, each line already stamped: "<time> <request id> <method> <path> ..."
+    config["formatters"]["relay_access"] = {"format": "%(message)s"}
+    config["handlers"]["relay_access"] = {"class": "logging.StreamHandler", "formatter": "relay_access",
+                                          "stream": "ext://sys.stderr"}
+    config["loggers"]["relay.access"] = {"handlers": ["relay_access"], "level": level.upper(),
+                                         "propagate": False}
     return config
 
 
@@ -37,7 +43,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
     import uvicorn
 
     uvicorn.run(APP, factory=True, host=host, port=port, workers=workers, loop="uvloop", http="httptools",
-                ws="websockets-sansio", lifespan="on", access_log=False, server_header=False,
+                ws="websockets-sansio", lifespan="on", access_log=False, proxy_headers=False, server_header=False,
                 date_header=False, log_level=settings.relay_log_level, log_config=log_config(
                     settings.relay_log_level), timeout_graceful_shutdown=5)
     return 0

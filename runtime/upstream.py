@@ -13,16 +13,20 @@ broken: 502) from `request()`, and from reading the body.
 
 from __future__ import annotations
 
-import asyncio
-from typing import AsyncIterable, AsyncIterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Sequence
 
 import aiohttp
 import httpx
 from yarl import URL
 
 __all__ = [
-    "Upstream", "UpstreamResponse", "UpstreamError", "UpstreamTimeout", "UpstreamUnreachable",
-    "AiohttpUpstream", "HttpxUpstream",
+    "AiohttpUpstream",
+    "HttpxUpstream",
+    "Upstream",
+    "UpstreamError",
+    "UpstreamResponse",
+    "UpstreamTimeout",
+    "UpstreamUnreachable",
 ]
 
 Headers = Sequence[tuple[str, str]]
@@ -78,7 +82,7 @@ _AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 
 
 class _AiohttpResponse(UpstreamResponse):
-    __slots__ = ("status", "headers", "_resp")
+    __slots__ = ("_resp", "headers", "status")
 
     def __init__(self, resp):
         self._resp = resp
@@ -88,7 +92,7 @@ class _AiohttpResponse(UpstreamResponse):
     async def read(self) -> bytes:
         try:
             return await self._resp.read()
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise UpstreamTimeout("upstream stopped sending") from None
         except (aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnreachable(f"upstream broke off the response ({type(exc).__name__})") from None
@@ -103,7 +107,7 @@ class _AiohttpResponse(UpstreamResponse):
                 if not chunk:
                     break
                 yield chunk
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise UpstreamTimeout("upstream stopped sending") from None
         except (aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnreachable(f"upstream broke off the response ({type(exc).__name__})") from None
@@ -155,7 +159,7 @@ class AiohttpUpstream(Upstream):
                 method, URL(url, encoded=True), headers=headers, data=body, allow_redirects=False,
                 timeout=self._timeout(timeout, connect_timeout), compress=None,
             )
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise UpstreamTimeout("upstream did not answer in time") from None
         except (aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnreachable(f"upstream unreachable ({type(exc).__name__})") from None
@@ -165,7 +169,7 @@ class AiohttpUpstream(Upstream):
 # --- httpx ---------------------------------------------------------------------------------------------
 
 class _HttpxResponse(UpstreamResponse):
-    __slots__ = ("status", "headers", "_resp")
+    __slots__ = ("_resp", "headers", "status")
 
     def __init__(self, resp):
         self._resp = resp

@@ -13,9 +13,9 @@ import respx
 catalog_module = pytest.importorskip("generated.catalog")
 CATALOG = catalog_module.CATALOG
 
-from runtime.app import build_app  # noqa: E402
-from runtime.config import load_settings  # noqa: E402
-from runtime.upstream import HttpxUpstream  # noqa: E402
+from runtime.app import build_app
+from runtime.config import load_settings
+from runtime.upstream import HttpxUpstream
 
 UPSTREAM = "https://api.openai.test/v1"
 API_KEY = "sk-every-route-CANARY"

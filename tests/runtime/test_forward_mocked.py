@@ -1,14 +1,22 @@
 """The forwarder in-process over a respx-mocked upstream: what reaches upstream, what comes back, and
 every refusal the relay answers itself (OpenAI's error envelope)."""
 
-import json
 
 import httpx
 import pytest
+from relay_support import (
+    ADMIN_CANARY,
+    API_ONLY_KEY,
+    CANARY,
+    RELAY_KEY,
+    UPSTREAM,
+    Mocked,
+    make_catalog,
+    make_settings,
+    mocked_upstream,
+)
 
 from runtime.app import build_app
-from relay_support import (ADMIN_CANARY, API_ONLY_KEY, CANARY, RELAY_KEY, UPSTREAM, Mocked, make_catalog,
-                           make_settings, mocked_upstream)
 
 
 def envelope(response, status, code=None):
@@ -218,6 +226,7 @@ async def test_access_log_has_request_id(mocked, captured_logs):
     mocked.router.get("/files").respond(200, json={})
     r = await mocked.request("GET", "/v1/files")
     rid = r.headers["x-relay-request-id"]
+    mocked.app.access_log.flush()  # lines are written in batches
     assert any(rid in line and "GET /v1/files 200" in line for line in captured_logs)
 
 

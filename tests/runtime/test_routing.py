@@ -3,11 +3,10 @@
 import time
 
 import pytest
+from relay_support import make_catalog, op
 
 from runtime.catalog import Catalog
 from runtime.routing import DispatchIndex
-
-from relay_support import make_catalog, op
 
 
 @pytest.fixture(scope="module")

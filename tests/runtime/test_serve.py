@@ -11,7 +11,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from relay_support import RELAY_KEY, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +35,7 @@ def _relay(*args, env, cwd) -> subprocess.Popen:
 ])
 def test_config_error_is_one_sentence(tmp_path, env, words):
     proc = _relay("--port", str(free_port()), env=_env(PYTHONPATH=str(ROOT), **env), cwd=tmp_path)
-    out, err = proc.communicate(timeout=30)
+    _, err = proc.communicate(timeout=30)
     assert proc.returncode == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and words in lines[0] and lines[0].endswith("."), err
@@ -65,7 +64,7 @@ def test_starts_without_upstream_key_and_answers_503(tmp_path):
         assert r.headers["x-relay-request-id"]
     finally:
         proc.terminate()
-        out, err = proc.communicate(timeout=15)
+        _, err = proc.communicate(timeout=15)
     assert proc.returncode in (0, -15), err  # uvicorn re-raises SIGTERM after a clean shutdown
     assert "Application shutdown complete" in err
     assert "Traceback" not in err

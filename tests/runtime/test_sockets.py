@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import itertools
 import os
 import threading
 import time
@@ -13,10 +14,18 @@ import time
 import httpx
 import pytest
 from aiohttp import web
+from relay_support import (
+    CANARY,
+    RELAY_KEY,
+    assert_no_canary,
+    free_port,
+    make_catalog,
+    make_settings,
+    serve_aiohttp,
+    serve_relay,
+)
 
 from runtime.app import build_app
-from relay_support import (CANARY, RELAY_KEY, assert_no_canary, free_port, make_catalog, make_settings,
-                           serve_aiohttp, serve_relay)
 
 DOWNLOAD = hashlib.sha256(b"seed").digest() * (5 * 1024 * 1024 // 32)  # 5 MiB of non-text bytes
 EVENTS = [f"event: response.output_text.delta\ndata: {{\"n\": {i}, \"delta\": \"tok{i}\"}}\n\n".encode()
@@ -216,7 +225,7 @@ async def test_sse_arrives_event_by_event(client):
             arrivals.append((time.monotonic() - start, chunk))
     assert b"".join(c for _, c in arrivals) == b"".join(EVENTS)
     assert len(arrivals) >= 18, [len(c) for _, c in arrivals]  # not buffered into a few big chunks
-    gaps = [b[0] - a[0] for a, b in zip(arrivals, arrivals[1:])]
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(arrivals)]
     assert sorted(gaps)[len(gaps) // 2] == pytest.approx(0.05, abs=0.015)
     assert arrivals[-1][0] - arrivals[0][0] > 0.8  # spread over ~0.95 s, not all at the end
 
