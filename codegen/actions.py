@@ -9,8 +9,12 @@ document breaks one.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import actions_check
 
@@ -343,8 +347,8 @@ def shorten(text: str, limit: int) -> str:
 def tools_manifest(document: dict) -> list[dict]:
     """Each Actions operation as a Responses API function tool; `parameters` merges path, query, body."""
     tools = []
-    for path, item in document["paths"].items():
-        for method, op in item.items():
+    for item in document["paths"].values():
+        for op in item.values():
             properties: dict = {}
             required: list[str] = []
             for param in op.get("parameters", []):
@@ -388,3 +392,95 @@ def _object_fields(schema: dict):
             req.extend(sub[1])
         return props, req
     return None, []
+
+
+# --- `relay actions ...` ----------------------------------------------------------------------------------------
+
+GENERATED_DOCUMENT = Path(__file__).resolve().parent.parent / "generated" / "actions" / "openapi.json"
+
+
+def with_server(document: dict, url: str) -> dict:
+    """`document` with its one server set to `url`."""
+    return {**document, "servers": [{"url": url}]}
+
+
+def render(document: dict, fmt: str) -> bytes:
+    if fmt == "yaml":
+        import yaml
+
+        return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120).encode()
+    return _dump(document)
+
+
+def _https_url(value: str) -> str | None:
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.netloc or parts.query or parts.fragment:
+        return None
+    return value.rstrip("/")
+
+
+def _cli_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relay actions", description="ChatGPT Actions tools.")
+    sub = parser.add_subparsers(dest="verb", required=True)
+    export = sub.add_parser("export", help="write the Actions OpenAPI with your relay's public URL, for the "
+                                           "GPT builder")
+    export.add_argument("--public-url", required=True,
+                        help="the relay's public https:// URL (its root, without /v1)")
+    export.add_argument("--out", help="file to write (default: standard output)")
+    export.add_argument("--format", choices=("json", "yaml"),
+                        help="output format (default: yaml for a .yaml/.yml --out, else json)")
+    export.add_argument("--document", default=str(GENERATED_DOCUMENT), help=argparse.SUPPRESS)
+    check = sub.add_parser("check", help="check an Actions OpenAPI file against the GPT builder's rules")
+    check.add_argument("file", nargs="?", default=str(GENERATED_DOCUMENT))
+    return parser
+
+
+def _read_document(path: str) -> dict:
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith((".yaml", ".yml")):
+        import yaml
+
+        return yaml.safe_load(text)
+    return json.loads(text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`relay actions export --public-url https://... [--out FILE] [--format json|yaml]` and
+    `relay actions check [FILE]`."""
+    args = _cli_parser().parse_args(argv)
+    try:
+        if args.verb == "check":
+            problems = actions_check.check(_read_document(args.file))
+            for problem in problems:
+                print(problem)
+            print(f"{args.file}: {'breaks ' + str(len(problems)) + ' rule(s)' if problems else 'passes'} "
+                  "the GPT builder's rules", file=sys.stderr)
+            return 1 if problems else 0
+
+        url = _https_url(args.public_url)
+        if url is None:
+            print(f"relay actions export: --public-url must be an https:// URL without query or fragment "
+                  f"(the GPT builder only accepts https servers); got {args.public_url!r}.", file=sys.stderr)
+            return 2
+        document = with_server(_read_document(args.document), url)
+    except FileNotFoundError as exc:
+        print(f"relay actions: {exc.filename} not found; run `relay generate` first.", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"relay actions: cannot read the document: {exc}", file=sys.stderr)
+        return 1
+    problems = actions_check.check(document)
+    if problems:
+        print("relay actions export: the document breaks the GPT builder's rules:\n"
+              + "\n".join(f"  - {p}" for p in problems), file=sys.stderr)
+        return 1
+    fmt = args.format or ("yaml" if args.out and args.out.endswith((".yaml", ".yml")) else "json")
+    data = render(document, fmt)
+    if args.out:
+        Path(args.out).write_bytes(data)
+        operations = sum(1 for item in document["paths"].values() for _ in item)
+        print(f"wrote {args.out}: {operations} operations, {len(data)} bytes, server {url}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
