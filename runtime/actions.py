@@ -49,10 +49,12 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # Percent-escapes that could smuggle a dot, a slash, a backslash or a second round of decoding.
 _ENCODED_TRAVERSAL = re.compile(r"%(2e|2f|5c|25)", re.IGNORECASE)
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_ENCODED_CONTROL = re.compile(r"%([01][0-9a-f]|7f)", re.IGNORECASE)
 # Characters left as they are in the forwarded path; everything else (spaces, non-ASCII) is %-escaped.
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
 _SERVED_VARIANTS = 8  # documents kept serialised per derived server URL
+_MAX_ENVELOPE = 16 * 1024 * 1024  # an Actions call is small; RELAY_MAX_BODY_BYTES applies if lower
 
 
 def mount_actions(app: FastAPI, relay, generated_dir: Path | None) -> None:
@@ -161,7 +163,7 @@ class ActionsProxy:
 
     def __init__(self, relay):
         self.relay = relay
-        self._max_body = relay.settings.relay_max_body_bytes
+        self._max_body = min(relay.settings.relay_max_body_bytes, _MAX_ENVELOPE)
 
     async def __call__(self, scope, receive, send) -> None:
         outer = (scope.get("state") or {}).get("request_id")
@@ -300,8 +302,9 @@ def _check_path(path) -> str:
     """The operation path below `/v1` ("/models/gpt-4o"), or a refusal naming what is wrong with it."""
     if not isinstance(path, str) or not path.strip():
         _refuse("'path' must be the operation's path, e.g. \"/models\".", "invalid_path", "path")
-    if _CONTROL.search(path):
-        _refuse("'path' must not contain control characters (CR, LF, ...).", "control_characters", "path")
+    if _CONTROL.search(path) or _ENCODED_CONTROL.search(path):
+        _refuse("'path' must not contain control characters (CR, LF, ...), raw or %-encoded.",
+                "control_characters", "path")
     if path.startswith(("//", "\\")) or _SCHEME.match(path) or "://" in path:
         _refuse("'path' must be a path below /v1, not an absolute URL.", "absolute_url", "path")
     if "?" in path or "#" in path:

@@ -56,9 +56,11 @@ def test_document_operations_are_the_catalogs_actions_operations(document):
     assert ids == {op.operation_id for op in CATALOG if op.policy.actions} | {"actionsProxy"}
 
 
-def test_reads_are_not_consequential_and_writes_are(document):
+def test_reads_are_not_consequential_and_writes_are_unless_the_overlay_says(document):
     for _, method, op in _operations(document):
-        assert op["x-openai-isConsequential"] is (method != "get"), op["operationId"]
+        spec = CATALOG.get(op["operationId"])
+        expected = spec.policy.consequential if spec and spec.policy.consequential is not None else method != "get"
+        assert op["x-openai-isConsequential"] is expected, op["operationId"]
 
 
 def test_no_streaming_left_in_the_document(document):

@@ -193,6 +193,18 @@ async def test_refuses_crlf_in_path(relay):
                    "path")
 
 
+@pytest.mark.parametrize("path", ["/files/file%0d%0aX-Injected:%201", "/files/file%0A", "/files/a%00b",
+                                  "/files/a%7F"])
+async def test_refuses_encoded_control_characters_in_path(relay, path):
+    await _refused(relay, {"method": "GET", "path": path}, 400, "control_characters", "path")
+
+
+async def test_other_escapes_and_unicode_in_path_are_kept_encoded(relay):
+    r = await relay.proxy({"method": "GET", "path": "/files/file%3Aa bé"})
+    assert r.status_code == 200
+    assert relay.sent()[0].url.raw_path == b"/v1/files/file%3Aa%20b%C3%A9"
+
+
 async def test_refuses_crlf_in_method(relay):
     await _refused(relay, {"method": "GET\r\nX-Injected: 1", "path": "/models"}, 400, "control_characters",
                    "method")
