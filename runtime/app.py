@@ -77,6 +77,7 @@ class RelayApp:
         self._ids = itertools.count(1)
         self._id_prefix = os.urandom(4).hex().encode()
         self._websocket = None
+        self._is_websocket_path = _WEBSOCKET_PATHS.__contains__
         app = self._front
         if settings.relay_cors_origins:
             from starlette.middleware.cors import CORSMiddleware
@@ -159,11 +160,10 @@ class RelayApp:
                 self.access_log.add(rid, scope["method"], scope["path"], status, started)
 
     async def _websocket_call(self, scope, receive, send) -> None:
-        if scope["path"] in _WEBSOCKET_PATHS:
-            handler = self._websocket_relay()
-            if handler is not None:
-                await handler(scope, receive, send)
-                return
+        relay = self._websocket_relay()
+        if relay is not None and self._is_websocket_path(scope["path"]):
+            await relay(scope, receive, send)
+            return
         message = await receive()
         if message["type"] == "websocket.connect":
             await send({"type": "websocket.close", "code": 1008, "reason": "no WebSocket endpoint here"})
@@ -171,11 +171,12 @@ class RelayApp:
     def _websocket_relay(self):
         if self._websocket is None:
             try:
-                from .websocket import WebSocketRelay
+                from . import websocket
             except ImportError as exc:  # the WebSocket module is optional until it exists
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
-            self._websocket = WebSocketRelay(self.settings, self.keystore)
+            self._is_websocket_path = getattr(websocket, "is_websocket_path", _WEBSOCKET_PATHS.__contains__)
+            self._websocket = websocket.WebSocketRelay(self.settings, self.keystore)
         return self._websocket
 
 
