@@ -128,10 +128,25 @@ class RelayApp:
                     403, f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
                     code="insufficient_scope"), rid)
             else:
-                status = await self.forward(op, scope, receive, send, rid)
+                try:
+                    status = await self.forward(op, scope, receive, send, rid)
+                except Exception as exc:  # noqa: BLE001 - a relay bug: one scrubbed log line, a 500 envelope
+                    status = await self._internal_error(send, rid, exc)
         if self.access_log.enabled():
             self.access_log.add(rid, method, scope["path"], status, started)
         return status
+
+    async def _internal_error(self, send, rid: bytes, exc: Exception) -> int:
+        message = str(exc)
+        for secret in (self.settings.openai_api_key, self.settings.openai_admin_key):
+            if secret is not None and secret.get_secret_value():
+                message = message.replace(secret.get_secret_value(), "***")
+        log.error("%s relay error %s: %s", rid.decode(), type(exc).__name__, message)
+        try:
+            return await _fail(send, RelayError(500, "The relay failed to handle this request.",
+                                                code="relay_error"), rid)
+        except Exception:  # noqa: BLE001 - the response had started: the server drops the connection
+            return 500
 
     async def _no_route(self, send, method, path, allowed, rid) -> int:
         if allowed:

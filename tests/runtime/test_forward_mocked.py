@@ -256,3 +256,13 @@ async def test_open_relay_when_auth_off():
     relay = Mocked(app, router)
     assert (await relay.request("GET", "/v1/files", key=None)).status_code == 200
     await relay.client.aclose()
+
+
+async def test_relay_bug_is_a_500_envelope_without_the_key(mocked, captured_logs):
+    def boom(request):
+        raise ValueError(f"bad header Bearer {CANARY}")
+
+    mocked.router.get("/files").mock(side_effect=boom)
+    error = envelope(await mocked.request("GET", "/v1/files"), 500, "relay_error")
+    assert "Traceback" not in error["message"]
+    assert any("relay error ValueError: bad header Bearer ***" in line for line in captured_logs)
