@@ -499,7 +499,7 @@ CATALOG = Catalog(
             response_content_types=('application/json',),
             request_kind='json',
             body_model='CreateEmbeddingRequest',
-            policy=Policy(actions=True, actions_description='Create embedding vectors for input text.', validate=True),
+            policy=Policy(actions=True, actions_description='Create embedding vectors for input text.', consequential=False, validate=True),
         ),
         OperationSpec(
             operation_id='listEvals',
@@ -964,7 +964,7 @@ CATALOG = Catalog(
             response_content_types=('application/json',),
             request_kind='json',
             body_model='CreateModerationRequest',
-            policy=Policy(actions=True, actions_description='Classify text or images for potentially harmful content.', validate=True),
+            policy=Policy(actions=True, actions_description='Classify text or images for potentially harmful content.', consequential=False, validate=True),
         ),
         OperationSpec(
             operation_id='admin-api-keys-list',
@@ -3174,7 +3174,7 @@ CATALOG = Catalog(
             response_content_types=('application/json',),
             request_kind='json',
             body_model='VectorStoreSearchRequest',
-            policy=Policy(actions=True, actions_description='Search a vector store for relevant chunks.', validate=True),
+            policy=Policy(actions=True, actions_description='Search a vector store for relevant chunks.', consequential=False, validate=True),
         ),
         OperationSpec(
             operation_id='createConversation',
