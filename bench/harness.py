@@ -22,6 +22,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 LUA = BENCH / "wrk_req.lua"
+_CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -64,6 +65,17 @@ class Proc:
                 continue
             todo.extend(int(c) for c in children)
         return pids
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of the process tree so far (threads included)."""
+        total = 0
+        for pid in self.tree_pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        return total / _CLK_TCK
 
     def peak_rss_mb(self) -> dict[int, float]:
         """VmHWM (peak resident set) of each process in the tree, in MB."""
@@ -269,6 +281,7 @@ class WrkResult:
     requests: int
     errors: int
     raw: dict
+    cpu_us: float | None = None  # CPU of the target's processes per request (robust to machine noise)
 
     def short(self) -> str:
         return f"{self.rps:,.0f} rps, p50 {self.p50_ms:.3f} ms, p99 {self.p99_ms:.2f} ms"

@@ -1,6 +1,6 @@
 """A lean raw-ASGI relay (no auth, routing or logging): the ceiling for an upstream client and ASGI server.
 
-    LEAN_CLIENT=aiohttp|httpx|httpx-tuned|httpx-aiohttp|none LEAN_UPSTREAM=http://127.0.0.1:9100/v1 \
+    LEAN_CLIENT=aiohttp|httpx|httpx-tuned|httpx-aiohttp|proto|none LEAN_UPSTREAM=http://127.0.0.1:9100/v1 \
         uvicorn lean_relay:app --app-dir bench --no-access-log
 """
 
@@ -11,12 +11,20 @@ import os
 UPSTREAM = os.environ.get("LEAN_UPSTREAM", "http://127.0.0.1:9100/v1").rstrip("/")
 CLIENT = os.environ.get("LEAN_CLIENT", "aiohttp")
 AUTH = ("authorization", "Bearer " + os.environ.get("OPENAI_API_KEY", "sk-bench"))
+AUTH_B = (b"authorization", AUTH[1].encode())
+UPSTREAM_PATH = "/" + UPSTREAM.split("://", 1)[1].partition("/")[2]
 DROP = {b"host", b"connection", b"keep-alive", b"authorization", b"transfer-encoding", b"te", b"upgrade"}
 _client = None
 FIXED = b'{"id":"chatcmpl-bench","object":"chat.completion","choices":[]}'  # LEAN_CLIENT=none: no upstream
 
 
 def _make_client():
+    if CLIENT == "proto":  # bench/proto_client.py: asyncio Protocol + httptools, no aiohttp
+        from urllib.parse import urlsplit
+
+        from proto_client import ProtoClient
+        u = urlsplit(UPSTREAM)
+        return ProtoClient(u.hostname, u.port)
     if CLIENT == "aiohttp":
         import aiohttp
         return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), auto_decompress=False)
@@ -48,7 +56,16 @@ async def app(scope, receive, send):
     headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"] if k not in DROP]
     headers.append(AUTH)
     _client = _client or _make_client()
-    if CLIENT == "aiohttp":
+    if CLIENT == "proto":
+        target = UPSTREAM_PATH + url[len(UPSTREAM):]
+        hdrs = [(k, v) for k, v in scope["headers"] if k not in DROP and k != b"content-length"]
+        hdrs.append(AUTH_B)
+        r = await _client.request(scope["method"], target, hdrs, body)
+        out = [(k, v) for k, v in r.headers if k not in DROP]
+        await send({"type": "http.response.start", "status": r.status, "headers": out})
+        async for chunk in r:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    elif CLIENT == "aiohttp":
         async with _client.request(scope["method"], url, headers=headers, data=body or None) as r:
             out = [(k.lower(), v) for k, v in r.raw_headers if k.lower() not in DROP]
             await send({"type": "http.response.start", "status": r.status, "headers": out})

@@ -35,7 +35,7 @@ UPSTREAM_KEY = "sk-bench"
 SMALL_BODY = json.dumps({"model": "gpt-bench", "messages": [{"role": "user", "content": "Say hello."}],
                          "max_tokens": 16}, separators=(",", ":"))
 CHAT = "/v1/chat/completions"
-DEFAULT_SCENARIOS = "1,2,3,4,5,6,clients"
+DEFAULT_SCENARIOS = "1,2,3,4,5,6,app,clients"
 ALL_SCENARIOS = DEFAULT_SCENARIOS + ",servers,profile"
 GiB = 1 << 30
 
@@ -51,6 +51,7 @@ class Target:
     base: str
     auth: str = ""
     proc: H.Proc | None = None
+    warm: bool = True  # Python targets: a 1 s wrk run first, to fill the pools
 
 
 @dataclass
@@ -88,14 +89,16 @@ class Bench:
         with open(self.big_file, "wb") as f:
             f.truncate(self.args.big_bytes)
         os.chmod(self.big_file, 0o644)
-        H.start_nginx(self.procs, "nginx-upstream", H.nginx_upstream_conf(self.tmp / "nginx-upstream", self.up_ng,
-                                                                          self.big_file), [self.up_ng])
+        ng = H.start_nginx(self.procs, "nginx-upstream", H.nginx_upstream_conf(self.tmp / "nginx-upstream", self.up_ng,
+                                                                               self.big_file), [self.up_ng])
         p = self.procs.spawn("upstream-py", [H.python(), str(H.BENCH / "upstream_py.py"), "--port", str(self.up_py),
                                              "--events", str(self.args.sse_events),
                                              "--interval", str(self.args.sse_interval_ms / 1000)])
         H.wait_port(p, self.up_py)
-        self.targets["direct"] = Target("direct", "upstream direct (nginx)", f"http://127.0.0.1:{self.up_ng}")
-        self.targets["direct-py"] = Target("direct-py", "upstream direct (asyncio)", f"http://127.0.0.1:{self.up_py}")
+        self.targets["direct"] = Target("direct", "upstream direct (nginx)", f"http://127.0.0.1:{self.up_ng}",
+                                        proc=ng, warm=False)
+        self.targets["direct-py"] = Target("direct-py", "upstream direct (asyncio)", f"http://127.0.0.1:{self.up_py}",
+                                           proc=p, warm=False)
 
     def get(self, key: str) -> Target:
         if key in self.targets:
@@ -121,12 +124,12 @@ class Bench:
         if key in ("nginx", "nginx-py"):
             other = "nginx-py" if key == "nginx" else "nginx"
             px_ng, px_py = (port, H.free_port()) if key == "nginx" else (H.free_port(), port)
-            H.start_nginx(self.procs, "nginx-proxy", H.nginx_proxy_conf(self.tmp / "nginx-proxy",
-                                                                        {px_ng: self.up_ng, px_py: self.up_py}),
-                          [px_ng, px_py])
+            px = H.start_nginx(self.procs, "nginx-proxy", H.nginx_proxy_conf(self.tmp / "nginx-proxy",
+                                                                             {px_ng: self.up_ng, px_py: self.up_py}),
+                               [px_ng, px_py])
             self.targets[other] = Target(other, "nginx proxy_pass", f"http://127.0.0.1:{px_py if key == 'nginx' else px_ng}",
-                                         KEY)
-            return Target(key, "nginx proxy_pass", f"http://127.0.0.1:{port}", KEY)
+                                         KEY, px, warm=False)
+            return Target(key, "nginx proxy_pass", f"http://127.0.0.1:{port}", KEY, px, warm=False)
         if key.startswith("seed"):
             p = self.procs.spawn(key, [H.python(), "-m", "uvicorn", "--app-dir", str(H.BENCH), "seed_relay:app",
                                        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
@@ -169,10 +172,16 @@ class Bench:
             duration: float | None = None) -> H.WrkResult:
         duration = duration or self.args.duration
         url = t.base + path
-        if t.proc is not None:  # warm the Python target's pools
+        if t.warm:
             H.wrk(url, conns=conns, duration=1, method=method, body=body, auth=t.auth)
-        runs = [H.wrk(url, conns=conns, duration=duration, method=method, body=body, auth=t.auth)
-                for _ in range(self.args.repeat)]
+        runs = []
+        for _ in range(self.args.repeat):
+            cpu0 = t.proc.cpu_seconds() if t.proc is not None else None
+            r = H.wrk(url, conns=conns, duration=duration, method=method, body=body, auth=t.auth)
+            if cpu0 is not None and r.requests:
+                r.cpu_us = (t.proc.cpu_seconds() - cpu0) / r.requests * 1e6
+                r.raw["cpu_us"] = r.cpu_us
+            runs.append(r)
         runs.sort(key=lambda r: r.rps)
         res = runs[len(runs) // 2]
         if self.args.repeat > 1:
@@ -230,15 +239,16 @@ def _wrk_rows(b: Bench, keys: list[str], conns: int) -> tuple[dict[str, H.WrkRes
         try:
             t = b.get(key)
         except Unavailable as exc:
-            rows.append([key, "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:70]])
+            rows.append([key, "n/a", "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:70]])
             continue
         r = b.wrk(t, conns)
         res[key] = r
         note = f"{r.errors} errors" if r.errors else ""
         if "rps_runs" in r.raw:
             note = (note + " runs " + "/".join(f"{x:,}" for x in r.raw["rps_runs"])).strip()
-        rows.append([t.label, fmt(r.rps), fmt(r.p50_ms, ".3f"), fmt(r.p90_ms, ".3f"), fmt(r.p99_ms, ".3f"), note])
-        print(f"  {t.label:34s} c={conns}: {r.short()}", flush=True)
+        rows.append([t.label, fmt(r.rps), fmt(r.p50_ms, ".3f"), fmt(r.p90_ms, ".3f"), fmt(r.p99_ms, ".3f"),
+                     fmt(r.cpu_us, ".0f"), note])
+        print(f"  {t.label:34s} c={conns}: {r.short()}, {fmt(r.cpu_us, '.0f')} us CPU/request", flush=True)
     return res, rows
 
 
@@ -246,7 +256,7 @@ def scenario_1(b: Bench) -> None:
     print("\n== 1: small JSON POST, c=1", flush=True)
     keys = ["direct", "nginx", "seed", "lean", "relay"]
     res, rows = _wrk_rows(b, keys, 1)
-    table(f"1. small JSON POST {CHAT}, c=1, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "note"], rows)
+    table(f"1. small JSON POST {CHAT}, c=1, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "CPU us/req", "note"], rows)
     d = res.get("direct")
     added = {k: r.p50_ms - d.p50_ms for k, r in res.items()} if d else {}
     relay_added = added.get("relay")
@@ -261,7 +271,7 @@ def scenario_2(b: Bench) -> None:
     print("\n== 2: small JSON POST, c=32", flush=True)
     keys = ["direct", "nginx", "seed", "lean", "relay", "relay-w2"]
     res, rows = _wrk_rows(b, keys, 32)
-    table(f"2. small JSON POST {CHAT}, c=32, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "note"], rows)
+    table(f"2. small JSON POST {CHAT}, c=32, {b.args.duration:g} s", ["target", "rps", "p50 ms", "p90 ms", "p99 ms", "CPU us/req", "note"], rows)
     rps = {k: r.rps for k, r in res.items() if not r.errors}
 
     def ratio(a, c):
@@ -273,8 +283,16 @@ def scenario_2(b: Bench) -> None:
     b.check("2", "relay 1w rps / seed-style rps", vs_seed, ">= 10", lambda v: v >= 10)
     b.check("2", "relay 2w rps / relay 1w rps", scale, ">= 1.7", lambda v: v >= 1.7)
     b.results["2"] = {k: r.raw for k, r in res.items()}
+    cpu = {k: r.cpu_us for k, r in res.items() if r.cpu_us}
+
+    def cpu_ratio(a, c):  # how many requests of `a` one request of `c` costs, by CPU: c/a
+        return cpu[c] / cpu[a] if a in cpu and c in cpu else None
+
     print(f"ratio 2 (c=32 rps): relay/nginx {fmt(vs_nginx, '.1%')} (>= 12%), relay/seed {fmt(vs_seed, '.1f')}x (>= 10x), "
-          f"2w/1w {fmt(scale, '.2f')}x (>= 1.7x), lean-aiohttp/nginx {fmt(lean_nginx, '.1%')} | "
+          f"2w/1w {fmt(scale, '.2f')}x (>= 1.7x), lean-aiohttp/nginx {fmt(lean_nginx, '.1%')}; by CPU per request: "
+          f"relay {fmt(cpu.get('relay'), '.0f')} us, nginx {fmt(cpu.get('nginx'), '.0f')} us, lean {fmt(cpu.get('lean'), '.0f')} us, "
+          f"seed {fmt(cpu.get('seed'), '.0f')} us -> relay/nginx {fmt(cpu_ratio('relay', 'nginx'), '.1%')}, "
+          f"relay/seed {fmt(cpu_ratio('relay', 'seed'), '.1f')}x | "
           + ", ".join(f"{c.what.split(' rps')[0]}: {c.status()}" for c in b.checks[-3:]))
 
 
@@ -287,28 +305,33 @@ def scenario_3(b: Bench) -> None:
             t = b.get(key)
             r = sse_client.run(t.base + CHAT, auth=t.auth, runs=b.args.sse_runs)
         except Unavailable as exc:
-            rows.append([key] + ["n/a"] * 7 + [f"unavailable: {exc}"[:60]])
+            rows.append([key] + ["n/a"] * 8 + [f"unavailable: {exc}"[:60]])
             continue
         except Exception as exc:  # noqa: BLE001
-            rows.append([b.targets[key].label] + ["n/a"] * 7 + [f"failed: {exc}"[:60]])
+            rows.append([b.targets[key].label] + ["n/a"] * 8 + [f"failed: {exc}"[:60]])
             continue
         res[key] = r
-        rows.append([t.label, fmt(r["ttfb_ms"], ".2f"), fmt(r["gap_p1"], ".2f"), fmt(r["gap_p50"], ".2f"),
-                     fmt(r["gap_p99"], ".2f"), fmt(r["gap_mean"], ".2f"), str(r["events"]), str(r["reads"]), ""])
-        print(f"  {t.label:34s} ttfb {r['ttfb_ms']:.2f} ms, gap p1/p50/p99 {r['gap_p1']:.2f}/{r['gap_p50']:.2f}/"
-              f"{r['gap_p99']:.2f} ms, {r['events']} events in {r['reads']} reads", flush=True)
-    table(f"3. SSE POST {CHAT}, {b.args.sse_events} events {b.args.sse_interval_ms:g} ms apart, {b.args.sse_runs} streams each",
-          ["target", "TTFB ms", "gap p1", "gap p50", "gap p99", "gap mean", "events", "reads", "note"], rows)
+        rows.append([t.label, fmt(r["ttfb_ms"], ".2f"), fmt(r["lat_p50"], ".2f"), fmt(r["lat_p99"], ".2f"),
+                     fmt(r["dev_p50"], ".2f"), fmt(r["dev_p99"], ".2f"), fmt(r["dev_max"], ".2f"), str(r["events"]),
+                     f"{r['reads']} / {r['batched']}", ""])
+        print(f"  {t.label:34s} ttfb {r['ttfb_ms']:.2f} ms, latency p50/p99 {r['lat_p50']:.2f}/{r['lat_p99']:.2f} ms, "
+              f"|gap - upstream gap| p50/p99/max {r['dev_p50']:.2f}/{r['dev_p99']:.2f}/{r['dev_max']:.2f} ms, "
+              f"{r['events']} events in {r['reads']} reads", flush=True)
+    table(f"3. SSE POST {CHAT}, {b.args.sse_events} events {b.args.sse_interval_ms:g} ms apart, {b.args.sse_runs} streams each "
+          "(latency = arrival - upstream send; gap dev = |arrival gap - send gap|)",
+          ["target", "TTFB ms", "lat p50", "lat p99", "gap dev p50", "gap dev p99", "gap dev max", "events",
+           "reads / batched", "note"], rows)
     d, r = res.get("direct-py"), res.get("relay-py")
     ttfb = r["ttfb_ms"] - d["ttfb_ms"] if d and r else None
-    gap = max(abs(r[q] - d[q]) for q in ("gap_p1", "gap_p50", "gap_p99")) if d and r else None
+    gap = r["dev_p99"] if r else None
     b.check("3", "relay SSE TTFB added (ms)", ttfb, "<= 1.0", lambda v: v <= 1.0)
-    b.check("3", "relay SSE gap p1/p50/p99 deviation from upstream (ms)", gap, "<= 2.0", lambda v: v <= 2.0)
+    b.check("3", "relay SSE per-event gap vs upstream's, p99 |dev| (ms)", gap, "<= 2.0", lambda v: v <= 2.0)
     b.results["3"] = res
     nginx = res.get("nginx-py")
     ng = f"nginx TTFB +{nginx['ttfb_ms'] - d['ttfb_ms']:.2f} ms" if nginx and d else "nginx n/a"
     print(f"ratio 3 (SSE vs upstream): relay TTFB +{fmt(ttfb, '.2f')} ms (<= 1 ms: {b.checks[-2].status()}), "
-          f"gap deviation {fmt(gap, '.2f')} ms (<= 2 ms: {b.checks[-1].status()}); {ng}")
+          f"gap p99 |dev| {fmt(gap, '.2f')} ms (<= 2 ms: {b.checks[-1].status()}; direct {fmt(d and d['dev_p99'], '.2f')} ms), "
+          f"latency p50 added {fmt(r['lat_p50'] - d['lat_p50'] if r and d else None, '.2f')} ms; {ng}")
 
 
 def scenario_4(b: Bench) -> None:
@@ -325,14 +348,16 @@ def scenario_4(b: Bench) -> None:
         try:
             t = b.get(key)
         except Unavailable as exc:
-            rows.append([direction, key, "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+            rows.append([direction, key, "n/a", "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
             continue
+        cpu0 = t.proc.cpu_seconds() if t.proc is not None else None
         try:
             r = H.curl_transfer(t.base + path, upload=upload if direction == "upload" else None, auth=t.auth,
                                 timeout=max(120, size / 20e6))
         except Exception as exc:  # noqa: BLE001
-            rows.append([direction, t.label, "n/a", "n/a", "n/a", "n/a", f"failed: {exc}"[:60]])
+            rows.append([direction, t.label, "n/a", "n/a", "n/a", "n/a", "n/a", f"failed: {exc}"[:60]])
             continue
+        cpu = (t.proc.cpu_seconds() - cpu0) / (size / GiB) if cpu0 is not None else None
         peak = None
         if t.proc is not None and key.startswith("relay"):
             peaks = t.proc.peak_rss_mb()
@@ -342,10 +367,11 @@ def scenario_4(b: Bench) -> None:
         ok = r["code"] == 200 and r["bytes"] == (upload.stat().st_size if direction == "upload" else size)
         res[(direction, key.split("-")[0])] = r["mbps"] if ok else None
         rows.append([direction, t.label, fmt(r["mbps"], ",.0f"), fmt(r["seconds"], ".2f"), str(r["code"]),
-                     fmt(peak, ".1f", ""), "" if ok else f"short: {r['bytes']} bytes"])
-        print(f"  {direction:8s} {t.label:30s} {r['mbps']:,.0f} MB/s in {r['seconds']:.2f} s (HTTP {r['code']})"
-              + (f", peak RSS {peak:.1f} MB" if peak else ""), flush=True)
-    table(f"4. {size / GiB:g} GiB bodies (curl, sparse file)", ["direction", "target", "MB/s", "seconds", "status", "peak RSS MB", "note"], rows)
+                     fmt(cpu, ".2f"), fmt(peak, ".1f", ""), "" if ok else f"short: {r['bytes']} bytes"])
+        print(f"  {direction:8s} {t.label:30s} {r['mbps']:,.0f} MB/s in {r['seconds']:.2f} s (HTTP {r['code']}), "
+              f"{fmt(cpu, '.2f')} CPU s/GiB" + (f", peak RSS {peak:.1f} MB" if peak else ""), flush=True)
+    table(f"4. {size / GiB:g} GiB bodies (curl, sparse file)",
+          ["direction", "target", "MB/s", "seconds", "status", "CPU s/GiB", "peak RSS MB", "note"], rows)
     ratios = {}
     for direction in ("upload", "download"):
         rl, ng = res.get((direction, "relay")), res.get((direction, "nginx"))
@@ -416,17 +442,19 @@ def scenario_6(b: Bench) -> None:
         try:
             t = b.get("relay")
         except Unavailable as exc:
-            rows.append([label, op_id, path[:48], "n/a", "n/a", "n/a", fmt(us, ".2f"), f"unavailable: {exc}"[:50]])
+            rows.append([label, op_id, path[:48], "n/a", "n/a", "n/a", "n/a", fmt(us, ".2f"), f"unavailable: {exc}"[:50]])
             continue
         r1 = b.wrk(t, 1, path=path, method="GET", body="")
         r32 = b.wrk(t, 32, path=path, method="GET", body="")
         res[label] = (r1, r32)
-        rows.append([label, op_id, path[:48], fmt(r1.p50_ms, ".3f"), fmt(r1.rps), fmt(r32.rps), fmt(us, ".2f"),
+        rows.append([label, op_id, path[:48], fmt(r1.p50_ms, ".3f"), fmt(r1.rps), fmt(r32.rps), fmt(r32.cpu_us, ".0f"),
+                     fmt(us, ".2f"),
                      f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
         print(f"  {label:7s} GET {path}: c=1 {r1.short()}; c=32 {r32.rps:,.0f} rps; lookup {fmt(us, '.2f')} us",
               flush=True)
     table(f"6. route dispatch (relay, 1 worker; {info.get('n', '?')} operations)",
-          ["route", "operationId", "path", "c=1 p50 ms", "c=1 rps", "c=32 rps", "lookup us", "note"], rows)
+          ["route", "operationId", "path", "c=1 p50 ms", "c=1 rps", "c=32 rps", "c=32 CPU us/req", "lookup us", "note"],
+          rows)
     if lookups:
         us_all = sorted(v[2] for v in lookups.values())
         worst = max(lookups, key=lambda k: lookups[k][2])
@@ -446,10 +474,28 @@ def scenario_6(b: Bench) -> None:
           f"e2e flat: {b.checks[-2].status()}, lookup <= 5 us: {b.checks[-1].status()}")
 
 
+def scenario_app(b: Bench) -> None:
+    print("\n== app: the relay app's own CPU per request, in-process (canned upstream, no sockets)", flush=True)
+    import subprocess
+    r = subprocess.run([H.python(), str(H.BENCH / "app_overhead.py"), "--profile"], check=False, cwd=H.ROOT,
+                       capture_output=True, text=True, timeout=300)
+    try:
+        d = json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        print(f"  ! app_overhead failed: {(r.stderr or r.stdout).strip()[-400:]}")
+        return
+    rows = [[f"{us:.2f}", f"{cum:.2f}", f"{calls:g}", name] for us, cum, calls, name in d.get("profile", [])[:15]]
+    print(f"  relay app per request: {d['log_on_us']:.1f} us with the access log, {d['log_off_us']:.1f} us without")
+    table("app: top functions by own time per request (cProfile, inflates small calls)",
+          ["own us", "cum us", "calls", "function"], rows)
+    b.results["app"] = d
+    print(f"ratio app: relay app code {d['log_on_us']:.1f} us/request in-process (log on), {d['log_off_us']:.1f} us (log off)")
+
+
 def scenario_clients(b: Bench) -> None:
     print("\n== clients: upstream client inside a lean raw-ASGI relay (uvicorn, 1 worker, no access log)", flush=True)
     rows, res = [], {}
-    for client in ("aiohttp", "httpx", "httpx-tuned", "httpx-aiohttp"):
+    for client in ("aiohttp", "httpx", "httpx-tuned", "httpx-aiohttp", "proto"):
         key = f"lean:{client}"
         try:
             t = b.get(key)
@@ -459,10 +505,11 @@ def scenario_clients(b: Bench) -> None:
         r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
         res[client] = (r1, r32)
         rows.append([client, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps), fmt(r32.p50_ms, ".2f"),
-                     f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
-        print(f"  {client:14s} c=1 {r1.short()}; c=32 {r32.short()}", flush=True)
+                     fmt(r32.cpu_us, ".0f"), f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
+        print(f"  {client:14s} c=1 {r1.short()}; c=32 {r32.short()}, {fmt(r32.cpu_us, '.0f')} us CPU/request",
+              flush=True)
         b.stop(key)
-    table("clients: lean relay per upstream client", ["client", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "note"], rows)
+    table("clients: lean relay per upstream client", ["client", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "c=32 CPU us/req", "note"], rows)
     b.results["clients"] = {k: {"c1": v[0].raw, "c32": v[1].raw} for k, v in res.items()}
     best = max(res, key=lambda k: res[k][1].rps) if res else None
     print("ratio clients (c=32 rps vs aiohttp): " + ", ".join(
@@ -486,12 +533,13 @@ def scenario_servers(b: Bench) -> None:
                 rows.append([client, variant, "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
                 continue
             r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
-            rows.append([client, variant, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps),
+            rows.append([client, variant, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps), fmt(r32.cpu_us, ".0f"),
                          f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
-            print(f"  {client:8s} {variant:18s} c=1 {r1.short()}; c=32 {r32.rps:,.0f} rps", flush=True)
+            print(f"  {client:8s} {variant:18s} c=1 {r1.short()}; c=32 {r32.rps:,.0f} rps, "
+                  f"{fmt(r32.cpu_us, '.0f')} us CPU/request", flush=True)
             b.stop(key)
     table("servers: lean relay per ASGI server option (client none = answer fixed JSON, no upstream)",
-          ["client", "server", "c=1 rps", "c=1 p50 ms", "c=32 rps", "note"], rows)
+          ["client", "server", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 CPU us/req", "note"], rows)
     cl = _client_only(b)
     print(f"ratio servers: aiohttp client alone (no server) c=32: {cl:,.0f} req/s")
 
@@ -535,7 +583,7 @@ def scenario_profile(b: Bench) -> None:
 
 
 SCENARIOS = {"1": scenario_1, "2": scenario_2, "3": scenario_3, "4": scenario_4, "5": scenario_5, "6": scenario_6,
-             "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
+             "app": scenario_app, "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
 
 
 def main(argv=None) -> int:

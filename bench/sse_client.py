@@ -1,36 +1,57 @@
-"""Time an SSE stream as a client sees it: time to first event and the gap between event arrivals."""
+"""Time an SSE stream as a client sees it.
+
+The bench upstream stamps each event with its send time (`"t"`: time.perf_counter_ns(), CLOCK_MONOTONIC,
+shared by every process on the machine), so the client measures, per event, the delivery latency
+(arrival - send) and the gap distortion ((arrival gap) - (send gap)): what the path in between adds,
+independent of the upstream's own timer jitter.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
+import re
 import statistics
 import time
 
 BODY = json.dumps({"model": "gpt-bench", "stream": True, "messages": [{"role": "user", "content": "hi"}]})
+_T = re.compile(rb'"t":(\d+)')
 
 
 async def _one(session, url: str, headers: dict) -> dict:
-    arrivals: list[float] = []
-    reads = 0
+    events: list[tuple[int, int]] = []  # (sent ns, arrived ns)
+    reads = batched = 0
     buf = b""
-    t0 = time.perf_counter()
+    t0 = time.perf_counter_ns()
+    first = None
     async with session.post(url, data=BODY, headers=headers) as r:
         if r.status != 200:
             raise RuntimeError(f"SSE {url}: HTTP {r.status}: {(await r.read())[:200]!r}")
         async for chunk in r.content.iter_any():
-            now = time.perf_counter()
+            now = time.perf_counter_ns()
             reads += 1
             buf += chunk
-            n = buf.count(b"\n\n")
-            if n:
-                arrivals.extend([now] * n)
-                buf = buf[buf.rfind(b"\n\n") + 2:]
-    events = arrivals[:-1]  # the last one is [DONE]
-    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(events)]
-    return {"ttfb_ms": (events[0] - t0) * 1000 if events else float("nan"), "gaps": gaps,
-            "events": len(events), "reads": reads}
+            end = buf.rfind(b"\n\n")
+            if end < 0:
+                continue
+            complete, buf = buf[:end + 2], buf[end + 2:]
+            stamps = _T.findall(complete)
+            if first is None and stamps:
+                first = now
+            batched += max(0, len(stamps) - 1)
+            events.extend((int(s), now) for s in stamps)
+    lat = [(a - s) / 1e6 for s, a in events]
+    dev = [((a2 - a1) - (s2 - s1)) / 1e6 for (s1, a1), (s2, a2) in zip(events, events[1:])]  # noqa: RUF007
+    return {"ttfb_ms": (first - t0) / 1e6 if first else float("nan"), "lat": lat, "dev": dev,
+            "events": len(events), "reads": reads, "batched": batched}
+
+
+def _q(values: list[float], p: int) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100)[p - 1]
 
 
 async def measure(url: str, *, auth: str = "", runs: int = 2) -> dict:
@@ -44,16 +65,15 @@ async def measure(url: str, *, auth: str = "", runs: int = 2) -> dict:
         sep = "&" if "?" in url else "?"
         await _one(session, f"{url}{sep}events=3", headers)  # warm the connections on every hop
         results = [await _one(session, url, headers) for _ in range(runs)]
-    gaps = sorted(g for r in results for g in r["gaps"])
-    if not gaps:
-        gaps = [float("nan")]
-    q = statistics.quantiles(gaps, n=100) if len(gaps) > 1 else gaps * 99
+    lat = [x for r in results for x in r["lat"]]
+    dev = [abs(x) for r in results for x in r["dev"]]
     return {
         "ttfb_ms": statistics.median(r["ttfb_ms"] for r in results),
-        "gap_p50": statistics.median(gaps), "gap_p1": q[0], "gap_p99": q[98],
-        "gap_mean": statistics.fmean(gaps),
+        "lat_p50": _q(lat, 50), "lat_p99": _q(lat, 99),
+        "dev_p50": _q(dev, 50), "dev_p99": _q(dev, 99), "dev_max": max(dev) if dev else float("nan"),
         "events": min(r["events"] for r in results),
         "reads": min(r["reads"] for r in results),
+        "batched": max(r["batched"] for r in results),
     }
 
 

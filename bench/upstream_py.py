@@ -3,8 +3,8 @@
     python bench/upstream_py.py --port 9101 [--events 200 --interval 0.010]
 
 - POST/GET whose path contains `/chat/completions` or `/responses`: `text/event-stream`, chunked;
-  `--events` events `--interval` seconds apart on an absolute schedule (the first one at once), then
-  `data: [DONE]`.
+  `--events` events (or `?events=N`) `--interval` seconds apart on an absolute schedule (the first one at
+  once), each carrying its send time (`"t"`, perf_counter_ns), then `data: [DONE]`.
 - any other request: the body is read and counted (Content-Length or chunked; `Expect: 100-continue`
   answered), then `{"bytes": N}`.
 Keep-alive, one request at a time per connection (no pipelining), as the relay and nginx send them.
@@ -17,7 +17,8 @@ import asyncio
 import json
 import time
 
-_EVENT = b'data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":0,"model":"bench",' \
+# "t": the send time, time.perf_counter_ns() (CLOCK_MONOTONIC: the same clock in every process here)
+_EVENT = b'data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":0,"model":"bench","t":%d,' \
          b'"choices":[{"index":0,"delta":{"content":"tok %d"},"finish_reason":null}]}\n\n'
 
 
@@ -137,7 +138,7 @@ class _Conn(asyncio.Protocol):
                 await asyncio.sleep(delay)
             if self.transport is None or self.transport.is_closing():
                 return
-            ev = _EVENT % i
+            ev = _EVENT % (time.perf_counter_ns(), i)
             self._write(b"%x\r\n%s\r\n" % (len(ev), ev))
         done = b"data: [DONE]\n\n"
         self._write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(done), done))
