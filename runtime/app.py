@@ -29,6 +29,7 @@ from .catalog import Catalog, OperationSpec
 from .config import Settings, load_settings
 from .errors import RelayError, error_body, send_error
 from .forward import REQUEST_ID_HEADER, Forwarder
+from .h1 import H1Upstream
 from .routing import DispatchIndex, OperationRoute
 from .upstream import AiohttpUpstream, Upstream
 
@@ -56,7 +57,7 @@ def build_app(catalog: Catalog, routers: Iterable = (), *, settings: Settings | 
     `generated_dir` holds `components.json`; `upstream` replaces the production aiohttp client."""
     return RelayApp(catalog, tuple(routers), settings=settings if settings is not None else load_settings(),
                     load_models=load_models, generated_dir=Path(generated_dir) if generated_dir else None,
-                    upstream=upstream if upstream is not None else AiohttpUpstream())
+                    upstream=upstream)
 
 
 class RelayApp:
@@ -64,7 +65,9 @@ class RelayApp:
     `forward` (the `Forwarder`), `inner` (the FastAPI app for relay-owned endpoints), `access_log`."""
 
     def __init__(self, catalog: Catalog, routers: tuple, *, settings: Settings, load_models, generated_dir,
-                 upstream: Upstream):
+                 upstream: Upstream | None):
+        if upstream is None:
+            upstream = H1Upstream() if settings.relay_upstream_client == "h1" else AiohttpUpstream()
         self.settings = settings
         self.catalog = catalog
         self.keystore = KeyStore.from_settings(settings)

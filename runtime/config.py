@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     relay_public_url: str | None = Field(None, alias="RELAY_PUBLIC_URL")
     relay_cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="RELAY_CORS_ORIGINS")
     relay_log_level: str = Field("info", alias="RELAY_LOG_LEVEL")
+    relay_upstream_client: str = Field("h1", alias="RELAY_UPSTREAM_CLIENT")  # "h1" | "aiohttp"
 
     # Limits (seconds, bytes)
     relay_connect_timeout: float = Field(10.0, gt=0, alias="RELAY_CONNECT_TIMEOUT")
@@ -70,6 +71,21 @@ class Settings(BaseSettings):
         if parts.query or parts.fragment:
             raise ValueError(f"{value!r} must not carry a query or fragment")
         return value.rstrip("/")
+
+    @field_validator("openai_api_key", "openai_admin_key", "openai_org_id", "openai_project_id")
+    @classmethod
+    def _one_line(cls, value):
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if raw is not None and ("\r" in raw or "\n" in raw or "\0" in raw):
+            raise ValueError("it contains a line break")  # never echo the value: it may be a key
+        return value
+
+    @field_validator("relay_upstream_client")
+    @classmethod
+    def _client(cls, value: str):
+        if value.lower() not in ("h1", "aiohttp"):
+            raise ValueError(f"{value!r} is not 'h1' or 'aiohttp'")
+        return value.lower()
 
     @field_validator("relay_log_level")
     @classmethod

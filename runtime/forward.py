@@ -111,18 +111,18 @@ class Forwarder:
         self._connect_timeout = settings.relay_connect_timeout
         self._max_body = settings.relay_max_body_bytes
         drop = set(_DROP_REQUEST)
-        fixed: list[tuple[str, str]] = []
+        fixed: list[tuple[bytes, bytes]] = []
         if settings.openai_org_id:
             drop.add(b"openai-organization")
-            fixed.append(("openai-organization", settings.openai_org_id))
+            fixed.append((b"openai-organization", settings.openai_org_id.encode()))
         if settings.openai_project_id:
             drop.add(b"openai-project")
-            fixed.append(("openai-project", settings.openai_project_id))
+            fixed.append((b"openai-project", settings.openai_project_id.encode()))
         self._drop = frozenset(drop)
-        self._keys: dict[str, list[tuple[str, str]] | None] = {}
+        self._keys: dict[str, list[tuple[bytes, bytes]] | None] = {}
         for which, secret in (("api", settings.openai_api_key), ("admin", settings.openai_admin_key)):
             value = secret.get_secret_value() if secret is not None else ""
-            self._keys[which] = [("authorization", "Bearer " + value), *fixed] if value else None
+            self._keys[which] = [(b"authorization", b"Bearer " + value.encode()), *fixed] if value else None
 
     async def __call__(self, op: OperationSpec, scope, receive, send, request_id: bytes) -> int:
         """Forward the call; return the status sent to the client (0 if the client went away)."""
@@ -136,7 +136,7 @@ class Forwarder:
 
         # Request headers: the client's, minus hop-by-hop and relay credentials, plus the upstream key.
         drop = self._drop
-        headers: list[tuple[str, str]] = []
+        headers: list[tuple[bytes, bytes]] = []
         length = None
         has_body = False
         for name, value in scope["headers"]:
@@ -147,7 +147,7 @@ class Forwarder:
             if name == b"content-length":
                 length = value
                 has_body = True
-            headers.append((name.decode("latin-1"), value.decode("latin-1")))
+            headers.append((name, value))
         headers.extend(extra)
 
         limit = policy.max_body_bytes or self._max_body

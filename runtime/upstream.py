@@ -29,7 +29,7 @@ __all__ = [
     "UpstreamUnreachable",
 ]
 
-Headers = Sequence[tuple[str, str]]
+Headers = Sequence[tuple[bytes, bytes]]  # lower-case names
 Body = bytes | AsyncIterable[bytes] | None
 
 
@@ -156,7 +156,8 @@ class AiohttpUpstream(Upstream):
             await self.open()
         try:
             resp = await self._session.request(
-                method, URL(url, encoded=True), headers=headers, data=body, allow_redirects=False,
+                method, URL(url, encoded=True), data=body, allow_redirects=False,
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers],
                 timeout=self._timeout(timeout, connect_timeout), compress=None,
             )
         except TimeoutError:

@@ -126,9 +126,16 @@ def upstream():
         yield fake
 
 
+@pytest.fixture(scope="module", params=["h1", "aiohttp"])
+def client_kind(request):
+    """Every socket test runs with both production upstream transports."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def relay_url(upstream):
-    settings = make_settings(OPENAI_BASE_URL=upstream.url + "/base", RELAY_TIMEOUT="2")
+def relay_url(upstream, client_kind):
+    settings = make_settings(OPENAI_BASE_URL=upstream.url + "/base", RELAY_TIMEOUT="2",
+                             RELAY_UPSTREAM_CLIENT=client_kind)
     with serve_relay(build_app(make_catalog(), (), settings=settings)) as url:
         yield url
 
@@ -230,7 +237,7 @@ async def test_sse_arrives_event_by_event(client):
     assert arrivals[-1][0] - arrivals[0][0] > 0.8  # spread over ~0.95 s, not all at the end
 
 
-async def test_client_disconnect_closes_upstream(client, upstream):
+async def test_client_disconnect_closes_upstream(client, upstream, captured_logs):
     upstream.disconnected.clear()
     async with client.stream("POST", "/v1/responses", json={"stream": True, "endless": True}) as r:
         async for chunk in r.aiter_raw():
@@ -239,6 +246,13 @@ async def test_client_disconnect_closes_upstream(client, upstream):
         closed_at = time.monotonic()
     assert await asyncio.to_thread(upstream.disconnected.wait, 5)
     assert upstream.disconnected_at - closed_at < 0.5
+    # and the relay's own task ended at once (its access line, status 0: client gone), long before the
+    # 2 s read timeout
+    for _ in range(40):
+        if any("POST /v1/responses 0 " in line for line in captured_logs):
+            break
+        await asyncio.sleep(0.025)
+    assert any("POST /v1/responses 0 " in line for line in captured_logs)
 
 
 async def test_upstream_dies_mid_stream_ends_client_stream(client):
@@ -247,8 +261,8 @@ async def test_upstream_dies_mid_stream_ends_client_stream(client):
     assert received == EVENTS[0]
 
 
-async def test_refused_is_502(upstream):
-    settings = make_settings(OPENAI_BASE_URL=f"http://127.0.0.1:{free_port()}/v1")
+async def test_refused_is_502(upstream, client_kind):
+    settings = make_settings(OPENAI_BASE_URL=f"http://127.0.0.1:{free_port()}/v1", RELAY_UPSTREAM_CLIENT=client_kind)
     with serve_relay(build_app(make_catalog(), (), settings=settings)) as url:
         async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {RELAY_KEY}"}) as c:
             r = await c.get("/v1/files")
