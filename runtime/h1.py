@@ -278,12 +278,13 @@ def _expire(waiter: asyncio.Future):
 class H1Upstream(Upstream):
     """The relay's fast upstream transport (HTTP/1.1, keep-alive pool, http and https)."""
 
-    def __init__(self, *, keepalive_timeout: float = 30.0, max_idle_per_host: int = 256):
+    def __init__(self, *, keepalive_timeout: float = 30.0, max_idle_per_host: int = 256,
+                 ssl_context: _ssl.SSLContext | None = None):
         self._keepalive = keepalive_timeout
         self._max_idle = max_idle_per_host
         self._idle: dict[tuple[str, str, int], list[_Conn]] = {}
         self._origins: dict[str, tuple] = {}
-        self._ssl: _ssl.SSLContext | None = None
+        self._ssl = ssl_context  # None: the system's default trust store, made on first https use
 
     async def aclose(self) -> None:
         for conns in self._idle.values():
@@ -303,7 +304,11 @@ class H1Upstream(Upstream):
             host, _, port = authority.rpartition(":") if authority.rfind(":") > authority.rfind("]") \
                 else (authority, "", "")
             port_n = int(port) if port else (443 if scheme == "https" else 80)
-            found = ((scheme, host.strip("[]"), port_n), authority.encode("idna"))
+            try:
+                host_header = authority.encode("ascii")
+            except UnicodeEncodeError:
+                host_header = authority.encode("idna")
+            found = ((scheme, host.strip("[]"), port_n), host_header)
             self._origins[url[:start] + authority] = found
         return found[0], found[1], target
 

@@ -272,3 +272,43 @@ async def test_aclose_ends_a_waiting_reader_at_once():
         await asyncio.sleep(0.1)
         assert s.hung_up - closed < 0.5
     await client.aclose()
+
+
+@pytest.fixture
+def certificate(tmp_path):
+    import subprocess
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+async def test_https_upstream(certificate):
+    import ssl
+
+    cert, key = certificate
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    client_ctx = ssl.create_default_context(cafile=str(cert))
+
+    async def handle(reader, writer):
+        await Server(None).read_request(reader)
+        writer.write(OK)
+        await writer.drain()
+        await Server(None).read_request(reader)
+        writer.write(OK)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_ctx)
+    port = server.sockets[0].getsockname()[1]
+    client = H1Upstream(ssl_context=client_ctx)
+    for host in ("localhost", "127.0.0.1"):
+        resp, body = await call(client, f"https://{host}:{port}/v1/models")
+        assert (resp.status, body) == (200, b"{}")
+    with pytest.raises(UpstreamUnreachable):  # an untrusted certificate is refused
+        await call(H1Upstream(), f"https://localhost:{port}/v1/models")
+    server.close()
+    await client.aclose()
