@@ -25,7 +25,7 @@ from .upstream import Upstream, UpstreamResponse, UpstreamTimeout, UpstreamUnrea
 __all__ = ["H1Upstream"]
 
 _HIGH = 512 * 1024  # response bytes buffered before reading from upstream pauses
-_LOW = 128 * 1024
+_REPLAY_LIMIT = 1024 * 1024  # streamed request bytes kept for a retry after a stale keep-alive connection
 
 
 class _Stale(Exception):
@@ -270,6 +270,38 @@ class _H1Response(UpstreamResponse):
             self._wake()  # a reader waiting for the next chunk ends now
 
 
+class _Replay:
+    """An async iterator over `chunks` already sent, then the rest of `stream`; with `keep`, it records the
+    chunks it passes on (until more than `keep` bytes: then `kept` is False and nothing can be replayed)."""
+
+    __slots__ = ("_iter", "_keep", "_next", "_size", "chunks", "kept")
+
+    def __init__(self, chunks: list[bytes], stream, *, keep: int = 0):
+        self.chunks = chunks
+        self.kept = True
+        self._iter = stream.__aiter__() if hasattr(stream, "__aiter__") else stream
+        self._keep = keep
+        self._next = 0 if not keep else len(chunks)
+        self._size = 0
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._next < len(self.chunks) and not self._keep:
+            self._next += 1
+            return self.chunks[self._next - 1]
+        chunk = await self._iter.__anext__()
+        if self._keep and self.kept:
+            self._size += len(chunk)
+            if self._size > self._keep:
+                self.kept = False
+                self.chunks.clear()
+            else:
+                self.chunks.append(chunk)
+        return chunk
+
+
 def _expire(waiter: asyncio.Future):
     if not waiter.done():
         waiter.set_exception(UpstreamTimeout("upstream did not answer in time"))
@@ -371,11 +403,19 @@ class H1Upstream(Upstream):
         head.append(b"\r\n")
         head_bytes = b"".join(head)
 
+        stream = body if not replayable else None
+        tee = None
         for attempt in (0, 1):
             conn = self._idle_conn(key) if attempt == 0 else None
             reused = conn is not None
             if conn is None:
                 conn = await self._connect(key, connect_timeout)
+            if stream is not None:  # a streamed body: keep its first MiB while on a reused connection
+                if attempt == 1:
+                    body = _Replay(tee.chunks, stream)
+                elif reused:
+                    tee = _Replay([], stream, keep=_REPLAY_LIMIT)
+                    body = tee
             loop = asyncio.get_running_loop()
             resp = _H1Response(conn, self, loop, timeout)
             resp._reused = reused
@@ -387,7 +427,7 @@ class H1Upstream(Upstream):
                 await resp.wait_head()
                 return resp
             except _Stale:
-                if reused and replayable and attempt == 0:
+                if reused and (replayable or (tee is not None and tee.kept)) and attempt == 0:
                     continue
                 raise UpstreamUnreachable("upstream closed the connection before answering") from None
             except OSError as exc:
@@ -395,7 +435,8 @@ class H1Upstream(Upstream):
                 conn.ex = None
                 if resp._head:  # upstream answered (e.g. refused the body early): pass its answer
                     return resp
-                if reused and replayable and not resp.got_bytes and attempt == 0:
+                if reused and (replayable or (tee is not None and tee.kept)) and not resp.got_bytes \
+                        and attempt == 0:
                     continue
                 raise UpstreamUnreachable(f"upstream broke off the request ({type(exc).__name__})") from None
             except BaseException:

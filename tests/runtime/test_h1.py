@@ -312,3 +312,44 @@ async def test_https_upstream(certificate):
         await call(H1Upstream(), f"https://localhost:{port}/v1/models")
     server.close()
     await client.aclose()
+
+
+@pytest.mark.parametrize("size, retried", [(300_000, True), (3_000_000, False)])
+async def test_stale_connection_with_a_streamed_body(size, retried):
+    """Up to 1 MiB of a streamed body is kept while sending on a reused connection, so a stale connection
+    can be retried; beyond that the call fails with a 502 rather than sending a partial body."""
+    async def close_on_second(server, reader, writer, n):
+        while True:
+            try:
+                head = await reader.readuntil(b"\r\n\r\n")
+            except asyncio.IncompleteReadError:
+                return
+            if n == 1 and server.requests_seen:  # second request on the first connection: read, hang up
+                await reader.readexactly(size // 2)
+                writer.transport.abort()
+                return
+            server.requests_seen += 1
+            length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+            body = await reader.readexactly(length)
+            server.received.append(body)
+            writer.write(OK)
+            await writer.drain()
+
+    async def gen(data):
+        for i in range(0, len(data), 65536):
+            yield data[i:i + 65536]
+            await asyncio.sleep(0)
+
+    data = bytes(range(256)) * (size // 256)
+    client = H1Upstream()
+    async with Server(close_on_second) as s:
+        s.requests_seen = 0
+        await call(client, s.url + "/a", "POST", b"{}")
+        headers = [(b"content-length", str(len(data)).encode())]
+        if retried:
+            resp, _ = await call(client, s.url + "/b", "POST", gen(data), headers)
+            assert resp.status == 200 and s.received[-1] == data and s.connections == 2
+        else:
+            with pytest.raises(UpstreamUnreachable):
+                await call(client, s.url + "/b", "POST", gen(data), headers)
+    await client.aclose()
