@@ -15,8 +15,6 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
-import yaml
-
 from .catalog import OperationSpec
 from .config import SCOPES, ConfigError, Settings
 
@@ -82,6 +80,8 @@ def token_from_headers(headers: list[tuple[bytes, bytes]]) -> str | None:
 
 
 def _read_keys_file(path) -> list[RelayKey]:
+    import yaml
+
     try:
         data = yaml.safe_load(path.read_text())
     except (OSError, yaml.YAMLError) as exc:

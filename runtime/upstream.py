@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Sequence
 
-import aiohttp
-import httpx
-from yarl import URL
+# aiohttp and httpx are imported where used: the default transport (runtime.h1) needs neither, and
+# importing them costs start-up time.
 
 __all__ = [
     "AiohttpUpstream",
@@ -90,6 +89,8 @@ class _AiohttpResponse(UpstreamResponse):
         self.headers = [(k.lower(), v) for k, v in resp.raw_headers]
 
     async def read(self) -> bytes:
+        import aiohttp
+
         try:
             return await self._resp.read()
         except TimeoutError:
@@ -100,6 +101,8 @@ class _AiohttpResponse(UpstreamResponse):
             self._resp.release()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import aiohttp
+
         content = self._resp.content
         try:
             while True:
@@ -130,6 +133,8 @@ class AiohttpUpstream(Upstream):
     async def open(self) -> None:
         if self._session is not None:
             return
+        import aiohttp
+
         connector = aiohttp.TCPConnector(limit=self._limit, limit_per_host=0,
                                          keepalive_timeout=self._keepalive, ttl_dns_cache=60)
         self._session = aiohttp.ClientSession(
@@ -147,11 +152,16 @@ class AiohttpUpstream(Upstream):
         key = (timeout, connect_timeout)
         found = self._timeouts.get(key)
         if found is None:
-                found = self._timeouts[key] = aiohttp.ClientTimeout(total=None, sock_connect=connect_timeout,
+            import aiohttp
+
+            found = self._timeouts[key] = aiohttp.ClientTimeout(total=None, sock_connect=connect_timeout,
                                                                 sock_read=timeout)
         return found
 
     async def request(self, method, url, headers, body, *, timeout, connect_timeout):
+        import aiohttp
+        from yarl import URL
+
         if self._session is None:
             await self.open()
         try:
@@ -184,6 +194,8 @@ class _HttpxResponse(UpstreamResponse):
             await self._resp.aclose()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import httpx
+
         if self._resp.is_stream_consumed:  # a mock that pre-read its body (respx)
             if self._resp.content:
                 yield self._resp.content
@@ -211,7 +223,9 @@ class HttpxUpstream(Upstream):
 
     async def open(self) -> None:
         if self._client is None:
-                self._client = httpx.AsyncClient(follow_redirects=False, trust_env=False)
+            import httpx
+
+            self._client = httpx.AsyncClient(follow_redirects=False, trust_env=False)
 
     async def aclose(self) -> None:
         if self._owned and self._client is not None:
@@ -219,6 +233,8 @@ class HttpxUpstream(Upstream):
             await client.aclose()
 
     async def request(self, method, url, headers, body, *, timeout, connect_timeout):
+        import httpx
+
         if self._client is None:
             await self.open()
         request = httpx.Request(method, url, headers=list(headers), content=body)
