@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """SDK parity: the official openai SDK's own test suite, straight at Prism and through the relay.
 
-    python tests/sdk_compat/run.py [--workers 2] [--keep] [-- <extra pytest args>]
+    python tests/sdk_compat/run.py [--workers 2] [--min-tests 6000] [--direct-only]
+                                   [--relay-cmd "CMD ... {port}"] [-- <extra pytest args, e.g. -k models>]
 
 1. installs Prism (npm @stoplight/prism-cli, pinned) into .cache/prism/ unless it is already there;
 2. builds .cache/sdk-venv/ with the pinned openai SDK installed from its sdist (unpacked into
@@ -16,7 +17,8 @@
    or if a run collected nothing or did not finish; 2 if the harness itself could not run.
 
 Prism and the relay are started in their own process groups and killed by PID in a finally block.
-Logs and per-test outcomes (JSON) are left in .cache/sdk-compat/.
+Logs and per-test outcomes (JSON) are left in .cache/sdk-compat/. SDK_COMPAT_CACHE=<dir> puts everything
+that .cache/ would hold there instead.
 """
 
 from __future__ import annotations

@@ -28,7 +28,11 @@ class _Recorder:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         current = self.tests.get(report.nodeid, {}).get("outcome")
-        text = report.longreprtext if (report.failed or report.skipped) else ""
+        text = ""
+        if report.skipped and isinstance(report.longrepr, tuple) and len(report.longrepr) == 3:
+            text = str(report.longrepr[2])  # (file, line, "Skipped: reason")
+        elif report.failed or report.skipped:
+            text = report.longreprtext
         if report.when == "setup":
             if report.failed:
                 self._set(report.nodeid, "error", text)
