@@ -111,10 +111,15 @@ def main() -> None:
         runner = uvloop.run
     except ImportError:
         runner = asyncio.run
-    out["log_on_us"] = runner(_drive(app, args.n))
-    logging.getLogger("relay").setLevel(logging.WARNING)
-    out["log_off_us"] = runner(_drive(app, args.n))
-    logging.getLogger("relay").setLevel(logging.INFO)
+    relay_log = logging.getLogger("relay")
+    on, off = [], []
+    for _ in range(3):  # alternate, keep the best of each: the machine is shared
+        relay_log.setLevel(logging.INFO)
+        on.append(runner(_drive(app, args.n)))
+        relay_log.setLevel(logging.WARNING)
+        off.append(runner(_drive(app, args.n)))
+    relay_log.setLevel(logging.INFO)
+    out["log_on_us"], out["log_off_us"] = min(on), min(off)
     if args.profile:
         import cProfile
         import pstats

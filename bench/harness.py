@@ -66,16 +66,29 @@ class Proc:
             todo.extend(int(c) for c in children)
         return pids
 
-    def cpu_seconds(self) -> float:
-        """User + system CPU of the process tree so far (threads included)."""
-        total = 0
+    def cpu_by_pid(self) -> dict[int, float]:
+        """User + system CPU seconds so far of each process in the tree (threads included)."""
+        out = {}
         for pid in self.tree_pids():
             try:
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-        return total / _CLK_TCK
+            out[pid] = (int(fields[11]) + int(fields[12])) / _CLK_TCK  # utime, stime (stat fields 14, 15)
+        return out
+
+    def runqueue_wait_s(self) -> float:
+        """Seconds the tree's main threads spent runnable but waiting for a CPU (/proc/<pid>/schedstat)."""
+        total = 0
+        for pid in self.tree_pids():
+            try:
+                total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+        return total / 1e9
+
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu_by_pid().values())
 
     def peak_rss_mb(self) -> dict[int, float]:
         """VmHWM (peak resident set) of each process in the tree, in MB."""

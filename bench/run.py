@@ -176,11 +176,17 @@ class Bench:
             H.wrk(url, conns=conns, duration=1, method=method, body=body, auth=t.auth)
         runs = []
         for _ in range(self.args.repeat):
-            cpu0 = t.proc.cpu_seconds() if t.proc is not None else None
+            cpu0 = t.proc.cpu_by_pid() if t.proc is not None else None
+            wait0 = t.proc.runqueue_wait_s() if t.proc is not None else 0.0
             r = H.wrk(url, conns=conns, duration=duration, method=method, body=body, auth=t.auth)
             if cpu0 is not None and r.requests:
-                r.cpu_us = (t.proc.cpu_seconds() - cpu0) / r.requests * 1e6
+                cpu1 = t.proc.cpu_by_pid()
+                split = {pid: cpu1[pid] - cpu0.get(pid, 0.0) for pid in cpu1}
+                r.cpu_us = sum(split.values()) / r.requests * 1e6
                 r.raw["cpu_us"] = r.cpu_us
+                r.raw["cpu_split_s"] = sorted((round(v, 2) for v in split.values() if v > 0.05), reverse=True)
+                r.raw["cpu_busy"] = sum(split.values()) / (r.raw["duration_us"] / 1e6)  # cores in use
+                r.raw["runq_wait"] = (t.proc.runqueue_wait_s() - wait0) / (r.raw["duration_us"] / 1e6)
             runs.append(r)
         runs.sort(key=lambda r: r.rps)
         res = runs[len(runs) // 2]
@@ -288,12 +294,21 @@ def scenario_2(b: Bench) -> None:
     def cpu_ratio(a, c):  # how many requests of `a` one request of `c` costs, by CPU: c/a
         return cpu[c] / cpu[a] if a in cpu and c in cpu else None
 
+    w1, w2 = res.get("relay"), res.get("relay-w2")
+    if w1 and w2 and w1.cpu_us and w2.cpu_us:
+        print(f"  relay CPU in use during the run: 1 worker {w1.raw['cpu_busy']:.2f} cores (and runnable but waiting "
+              f"for a CPU {w1.raw['runq_wait']:.2f} cores' worth), 2 workers {w2.raw['cpu_busy']:.2f} cores (waiting "
+              f"{w2.raw['runq_wait']:.2f}; per process, CPU s: {w2.raw['cpu_split_s']}); CPU/request 2w/1w "
+              f"{w2.cpu_us / w1.cpu_us:.2f}x; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
+    b.check("2", "relay 1w CPU/request: nginx's / relay's (noise-robust view of rps / nginx)",
+            cpu_ratio("relay", "nginx"), ">= 0.12", lambda v: v >= 0.12)
+    b.check("2", "relay 1w CPU/request: seed-style's / relay's", cpu_ratio("relay", "seed"), ">= 10", lambda v: v >= 10)
     print(f"ratio 2 (c=32 rps): relay/nginx {fmt(vs_nginx, '.1%')} (>= 12%), relay/seed {fmt(vs_seed, '.1f')}x (>= 10x), "
           f"2w/1w {fmt(scale, '.2f')}x (>= 1.7x), lean-aiohttp/nginx {fmt(lean_nginx, '.1%')}; by CPU per request: "
           f"relay {fmt(cpu.get('relay'), '.0f')} us, nginx {fmt(cpu.get('nginx'), '.0f')} us, lean {fmt(cpu.get('lean'), '.0f')} us, "
           f"seed {fmt(cpu.get('seed'), '.0f')} us -> relay/nginx {fmt(cpu_ratio('relay', 'nginx'), '.1%')}, "
           f"relay/seed {fmt(cpu_ratio('relay', 'seed'), '.1f')}x | "
-          + ", ".join(f"{c.what.split(' rps')[0]}: {c.status()}" for c in b.checks[-3:]))
+          + ", ".join(f"{c.what.split(' rps')[0]}: {c.status()}" for c in b.checks[-5:-2]))
 
 
 def scenario_3(b: Bench) -> None:
@@ -594,7 +609,7 @@ def main(argv=None) -> int:
     p.add_argument("--big-bytes", type=int, default=GiB, help="size of the upload and download (default 1 GiB)")
     p.add_argument("--sse-events", type=int, default=200)
     p.add_argument("--sse-interval-ms", type=float, default=10.0)
-    p.add_argument("--sse-runs", type=int, default=2, help="streams per target")
+    p.add_argument("--sse-runs", type=int, default=3, help="streams per target")
     p.add_argument("--startups", type=int, default=3, help="extra relay starts timed in scenario 5")
     p.add_argument("--profile-seconds", type=float, default=10.0)
     p.add_argument("--json", type=Path, help="also write the results here")
@@ -628,12 +643,16 @@ def main(argv=None) -> int:
     if args.json:
         args.json.write_text(json.dumps({"results": b.results, "checks": [c.__dict__ for c in b.checks]},
                                         default=str, indent=1))
+    import shutil
+    shutil.rmtree(tmp / "big", ignore_errors=True)
+    if b.failed:
+        print(f"logs of the targets that could not start are kept in {tmp}")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
     missed = [c for c in b.checks if c.met is not True]
     if args.strict and missed:
         print(f"strict: {len(missed)} target(s) missed or not measured")
         return 1
-    import shutil
-    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
