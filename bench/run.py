@@ -148,11 +148,15 @@ class Bench:
             return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
         if key.startswith("relay"):
             workers = 2 if key == "relay-w2" else 1
+            env = self.relay_env(up)
+            if key == "relay-aiohttp":  # the runtime's other upstream transport, for the client choice
+                env["RELAY_UPSTREAM_CLIENT"] = "aiohttp"
             p = self.procs.spawn(key, [H.python(), "-m", "runtime.cli", "serve", "--host", "127.0.0.1",
-                                       "--port", str(port), "--workers", str(workers)],
-                                 env=self.relay_env(up))
+                                       "--port", str(port), "--workers", str(workers)], env=env)
             self.startups.append(H.wait_http(p, f"http://127.0.0.1:{port}/health", timeout=30))
             label = f"relay {workers} worker" + ("s" if workers > 1 else "")
+            if key == "relay-aiohttp":
+                label += " (aiohttp client)"
             return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
         raise KeyError(key)
 
@@ -510,6 +514,19 @@ def scenario_app(b: Bench) -> None:
 def scenario_clients(b: Bench) -> None:
     print("\n== clients: upstream client inside a lean raw-ASGI relay (uvicorn, 1 worker, no access log)", flush=True)
     rows, res = [], {}
+    for key in ("relay", "relay-aiohttp"):  # the relay itself with each of its transports
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append([key, "n/a", "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+            continue
+        r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
+        rows.append([t.label, fmt(r1.rps), fmt(r1.p50_ms, ".3f"), fmt(r32.rps), fmt(r32.p50_ms, ".2f"),
+                     fmt(r32.cpu_us, ".0f"), f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""])
+        print(f"  {t.label:30s} c=1 {r1.short()}; c=32 {r32.short()}, {fmt(r32.cpu_us, '.0f')} us CPU/request",
+              flush=True)
+        if key == "relay-aiohttp":
+            b.stop(key)
     for client in ("aiohttp", "httpx", "httpx-tuned", "httpx-aiohttp", "proto"):
         key = f"lean:{client}"
         try:
@@ -524,7 +541,7 @@ def scenario_clients(b: Bench) -> None:
         print(f"  {client:14s} c=1 {r1.short()}; c=32 {r32.short()}, {fmt(r32.cpu_us, '.0f')} us CPU/request",
               flush=True)
         b.stop(key)
-    table("clients: lean relay per upstream client", ["client", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "c=32 CPU us/req", "note"], rows)
+    table("clients: the relay per transport, and a lean relay per upstream client", ["client", "c=1 rps", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "c=32 CPU us/req", "note"], rows)
     b.results["clients"] = {k: {"c1": v[0].raw, "c32": v[1].raw} for k, v in res.items()}
     best = max(res, key=lambda k: res[k][1].rps) if res else None
     print("ratio clients (c=32 rps vs aiohttp): " + ", ".join(
