@@ -1,8 +1,8 @@
 """The relay's ASGI application.
 
 A raw-ASGI front handles every `/v1/...` call itself — request id, auth, dispatch, forward, access log —
-without FastAPI on the hot path. Everything else (`/health`, `/docs`, `/openapi.json`, `/actions/*`) goes to
-an inner FastAPI app, which also runs the lifespan (opening and closing the upstream pool). WebSocket
+without FastAPI on the hot path; it also answers `GET /health` (precomputed). Everything else (`/docs`,
+`/openapi.json`, `/actions/*`) goes to an inner FastAPI app, which also runs the lifespan (opening and closing the upstream pool). WebSocket
 upgrades for `/v1/realtime` and `/v1/responses` go to `runtime.websocket.WebSocketRelay`.
 """
 
@@ -88,6 +88,10 @@ class RelayApp:
             app = CORSMiddleware(app, allow_origins=settings.relay_cors_origins, allow_methods=["*"],
                                  allow_headers=["*"], expose_headers=_EXPOSE_HEADERS)
         self._app = app
+        health = json.dumps({"status": "ok", "upstream_key": settings.openai_api_key is not None,
+                             "operations": len(catalog), "spec_version": catalog.spec_version}).encode()
+        self._health = (health, [(b"content-type", b"application/json"),
+                                 (b"content-length", str(len(health)).encode()), (b"cache-control", b"no-store")])
 
     async def __call__(self, scope, receive, send) -> None:
         await self._app(scope, receive, send)
@@ -98,8 +102,11 @@ class RelayApp:
     async def _front(self, scope, receive, send) -> None:
         kind = scope["type"]
         if kind == "http":
-            if scope["path"].startswith("/v1/"):
+            path = scope["path"]
+            if path.startswith("/v1/"):
                 await self.relay(scope, receive, send)
+            elif path == "/health" and scope["method"] in ("GET", "HEAD"):
+                await self._health_check(scope, send)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
@@ -157,6 +164,16 @@ class RelayApp:
             await send_error(send, error, [(REQUEST_ID_HEADER, rid), (b"allow", ", ".join(allowed).encode())])
             return 405
         return await _fail(send, RelayError(404, f"Unknown path: {method} {path}.", code="unknown_url"), rid)
+
+    async def _health_check(self, scope, send) -> None:
+        """Public, no upstream call: the relay process is up and can answer."""
+        rid = self.new_request_id()
+        started = time.perf_counter()
+        body, headers = self._health
+        await send({"type": "http.response.start", "status": 200, "headers": [*headers, (REQUEST_ID_HEADER, rid)]})
+        await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
+        if self.access_log.enabled():
+            self.access_log.add(rid, scope["method"], "/health", 200, started)
 
     async def _inner_http(self, scope, receive, send) -> None:
         rid = self.new_request_id()
@@ -265,11 +282,6 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
     for route in app.routes:  # a generated route reached through FastAPI is still forwarded, not handled
         if isinstance(route, OperationRoute):
             route.bind(relay.relay)
-
-    @app.get("/health", include_in_schema=False)
-    async def health():
-        return {"status": "ok", "upstream_key": settings.openai_api_key is not None,
-                "operations": len(relay.catalog), "spec_version": relay.catalog.spec_version}
 
     mount_actions(app, relay, generated_dir)  # /actions/openapi.json|yaml, /actions/tools.json, /actions/proxy
 
