@@ -1,15 +1,19 @@
 """Run the relay (`relay serve`) with a server-side tweak, for experiments the bench reports on.
 
-    BENCH_HIGH_WATER=1048576 python bench/relay_variant.py --port 8000
+    BENCH_HIGH_WATER=1048576 BENCH_GC=freeze|log python bench/relay_variant.py --port 8000
 
 BENCH_HIGH_WATER: uvicorn's request-body high-water mark (64 KiB by default: reading pauses, and resumes
 after each `receive()`, once that much body is buffered).
+BENCH_GC=log: print every garbage-collector pause over 0.5 ms to stderr; BENCH_GC=freeze: `gc.freeze()`
+once the app is built (start-up objects leave the collected generations), and log pauses too.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -18,6 +22,32 @@ if os.environ.get("BENCH_HIGH_WATER"):
     from uvicorn.protocols.http import httptools_impl
 
     httptools_impl.HIGH_WATER_LIMIT = int(os.environ["BENCH_HIGH_WATER"])
+
+_GC = os.environ.get("BENCH_GC", "")
+if _GC:
+    _start = [0.0]
+
+    def _gc_pause(phase, info):
+        if phase == "start":
+            _start[0] = time.perf_counter()
+        elif (pause := time.perf_counter() - _start[0]) > 0.0005:
+            print(f"gc pause gen{info['generation']} {pause * 1000:.2f} ms, {info['collected']} collected",
+                  file=sys.stderr, flush=True)
+
+    gc.callbacks.append(_gc_pause)
+
+if _GC == "freeze":
+    import generated.app
+
+    _create = generated.app.create_app
+
+    def create_app(*args, **kwargs):
+        app = _create(*args, **kwargs)
+        gc.collect()
+        gc.freeze()
+        return app
+
+    generated.app.create_app = create_app
 
 from runtime.cli import main
 
