@@ -4,6 +4,8 @@
 
 BENCH_HIGH_WATER: uvicorn's request-body high-water mark (64 KiB by default: reading pauses, and resumes
 after each `receive()`, once that much body is buffered).
+BENCH_COALESCE=1: write a Content-Length response's head together with its first body message (one
+send() syscall instead of two for a small response; uvicorn writes them separately).
 BENCH_GC=log: print every garbage-collector pause over 0.5 ms to stderr; BENCH_GC=freeze: `gc.freeze()`
 once the app is built (start-up objects leave the collected generations), and log pauses too.
 """
@@ -22,6 +24,50 @@ if os.environ.get("BENCH_HIGH_WATER"):
     from uvicorn.protocols.http import httptools_impl
 
     httptools_impl.HIGH_WATER_LIMIT = int(os.environ["BENCH_HIGH_WATER"])
+
+if os.environ.get("BENCH_COALESCE"):
+    from uvicorn.protocols.http.httptools_impl import RequestResponseCycle
+
+    _send = RequestResponseCycle.send
+
+    class _Capture:
+        def __init__(self, real, prefix=None):
+            self.real, self.prefix, self.data = real, prefix, []
+
+        def write(self, data):
+            if self.prefix is None:
+                self.data.append(data)
+            else:
+                self.real.write(self.prefix + data)
+                self.prefix = b""
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    async def send(self, message):
+        kind = message["type"]
+        if kind == "http.response.start" and any(k.lower() == b"content-length" for k, _ in message.get("headers", ())):
+            real, self.transport = self.transport, _Capture(self.transport)
+            try:
+                await _send(self, message)
+            finally:
+                self._held, self.transport = b"".join(self.transport.data), real
+            return
+        held = getattr(self, "_held", None)
+        if held is not None and kind == "http.response.body":
+            self._held = None
+            real, cap = self.transport, _Capture(self.transport, held)
+            self.transport = cap
+            try:
+                await _send(self, message)
+            finally:
+                self.transport = real
+                if cap.prefix:  # nothing written (HEAD): the head alone
+                    real.write(cap.prefix)
+            return
+        await _send(self, message)
+
+    RequestResponseCycle.send = send
 
 _GC = os.environ.get("BENCH_GC", "")
 if _GC:
