@@ -24,6 +24,7 @@ that .cache/ would hold there instead.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import os
@@ -78,6 +79,8 @@ PRISM_PORT = 4010
 MIN_TESTS = 6000
 API_KEY = "My API Key"  # what the SDK's tests/conftest.py sends
 ADMIN_KEY = "My Admin API Key"  # ... and on admin endpoints (admin_api_key)
+UPSTREAM_KEY = "sk-sdk-compat-upstream"  # what the relay is configured to send upstream
+UPSTREAM_ADMIN_KEY = "sk-admin-sdk-compat-upstream"
 
 
 class HarnessError(Exception):
@@ -339,7 +342,109 @@ def signature(text: str) -> str:
     return msg
 
 
-def compare(direct: dict, relay: dict, args: argparse.Namespace) -> int:
+_AUTH_CLASS = {API_KEY: "api key", ADMIN_KEY: "admin key", UPSTREAM_KEY: "api key", UPSTREAM_ADMIN_KEY: "admin key"}
+_BOUNDARY = re.compile(r"boundary=\"?([^\";,]+)")
+
+
+def _normalize_request(rec: dict) -> tuple[tuple, str]:
+    """(what must be equal between the runs, a short label) for one recorded upstream request."""
+    headers = []
+    boundary = None
+    for name, value in rec["headers"]:
+        name = name.lower()
+        if name in ("host", "content-length", "connection", "keep-alive", "transfer-encoding"):
+            continue  # the hop's own; framing and body length are compared separately
+        if name == "authorization":
+            scheme, _, token = value.partition(" ")
+            value = f"{scheme} <{_AUTH_CLASS.get(token, 'other: ' + token[:12])}>"
+        elif name == "idempotency-key":
+            value = "<random>"
+        elif name == "content-type" and (m := _BOUNDARY.search(value)):
+            boundary = m.group(1)
+            value = value.replace(boundary, "<boundary>")
+        headers.append((name, value))
+    body = rec["body_sha256"]
+    if boundary and rec.get("body_b64") is not None:
+        raw = base64.b64decode(rec["body_b64"]).replace(boundary.encode("latin-1"), b"<boundary>")
+        body = hashlib.sha256(raw).hexdigest()
+    framing = rec["framing"]
+    if framing == "length" and rec["body_len"] == 0 and rec["method"] in ("GET", "HEAD", "DELETE", "OPTIONS"):
+        framing = "none"  # `Content-Length: 0` on a bodiless request is the same request
+    key = (rec["method"], rec["target"], framing, rec["body_len"], body, tuple(sorted(headers)))
+    return key, f"{rec['method']} {rec['target']}"
+
+
+def _request_diff(d: tuple, r: tuple) -> list[str]:
+    """How normalized request r (through the relay) differs from d (direct)."""
+    parts = []
+    if d[1] != r[1]:
+        parts.append("path differs" if d[1].split("?")[0] != r[1].split("?")[0] else "query string differs")
+    if d[2] != r[2]:
+        parts.append(f"framing {d[2]} -> {r[2]}")
+    if d[3:5] != r[3:5]:
+        parts.append(f"body ({d[3]} -> {r[3]} bytes)")
+    for name in sorted({n for n, _ in set(d[5]) ^ set(r[5])}):
+        dv = [v for n, v in d[5] if n == name]
+        rv = [v for n, v in r[5] if n == name]
+        parts.append(f"header {name}: {dv or 'absent'} -> {rv or 'absent'}")
+    return parts
+
+
+def _read_requests(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def compare_requests(direct_path: Path, direct_skip: int, relay_path: Path, relay_skip: int) -> None:
+    """What reached upstream (Prism) in each run: listed, not counted in parity (see notes).
+
+    The first *_skip lines of each file are the harness's own probes, made before the suite ran."""
+    from collections import Counter
+
+    direct = Counter(_normalize_request(r)[0] for r in _read_requests(direct_path)[direct_skip:])
+    relay = Counter(_normalize_request(r)[0] for r in _read_requests(relay_path)[relay_skip:])
+    only_direct, only_relay = direct - relay, relay - direct
+    same = sum((direct & relay).values())
+    log(f"\nupstream requests: {sum(direct.values())} direct, {sum(relay.values())} through the relay, "
+        f"{same} identical (method, raw path and query, framing, body, headers but host/length/auth key)")
+    if not only_direct and not only_relay:
+        return
+    # pair unmatched requests by method + path (the closest twin) and say which parts differ
+    by_path: dict[tuple, tuple[list, list]] = {}
+    for key, n in only_direct.items():
+        by_path.setdefault((key[0], key[1].split("?")[0]), ([], []))[0].extend([key] * n)
+    for key, n in only_relay.items():
+        by_path.setdefault((key[0], key[1].split("?")[0]), ([], []))[1].extend([key] * n)
+    reasons: Counter = Counter()
+    examples: dict[str, str] = {}
+    for ds, rs in by_path.values():
+        rs = list(rs)
+        for d in ds:
+            example = d[1]
+            if not rs:
+                reason = "only direct"
+            else:
+                diffs = [_request_diff(d, r) for r in rs[:300]]
+                best = min(range(len(diffs)), key=lambda i: len(diffs[i]))
+                reason = "; ".join(diffs[best]) or "?"
+                example = d[1] if d[1] == rs[best][1] else f"{d[1]} -> {rs[best][1]}"
+                rs.pop(best)
+            reasons[reason] += 1
+            examples.setdefault(reason, f"{d[0]} {example}")
+        for r in rs:
+            reasons["only through the relay"] += 1
+            examples.setdefault("only through the relay", f"{r[0]} {r[1]}")
+    log(f"  {sum(only_direct.values())} direct request(s) without an identical one through the relay, "
+        f"{sum(only_relay.values())} the other way round:")
+    for reason, n in reasons.most_common(30):
+        log(f"  {n:5d} x {reason[:300]}\n          e.g. {examples[reason][:240]}")
+    if len(reasons) > 30:
+        log(f"  ... {len(reasons) - 30} more kinds")
+
+
+def compare(direct: dict, relay: dict, args: argparse.Namespace, requests: tuple | None) -> int:
     d_tests, r_tests = direct["tests"], relay["tests"]
     ids = sorted(set(d_tests) | set(r_tests))
     diffs = []
@@ -384,6 +489,9 @@ def compare(direct: dict, relay: dict, args: argparse.Namespace) -> int:
     with open(WORK / "same-outcome-other-message.txt", "w", encoding="utf-8") as fh:
         for tid, dm, rm in same_fail_other_msg:
             fh.write(f"{tid}\n--- direct\n{dm}\n--- relay\n{rm}\n\n")
+
+    if requests:
+        compare_requests(*requests)
 
     problems = []
     for data, name in ((direct, "direct"), (relay, "relay")):
@@ -442,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--relay-cmd", default=os.environ.get("SDK_COMPAT_RELAY_CMD"),
                         help="command that serves a relay on {port} instead of `relay serve`")
     parser.add_argument("--direct-only", action="store_true", help="only the run straight at Prism")
+    parser.add_argument("--no-requests", action="store_true",
+                        help="no recording pass-through in front of Prism (no upstream request comparison)")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --), e.g. -k models")
     args = parser.parse_args(argv)
 
@@ -472,6 +582,21 @@ def main(argv: list[str] | None = None) -> int:
                                   "-v", "fatal"], env=_clean_env(), cwd=ROOT, logfile=WORK / "prism.log")
         services.append(prism)
 
+        # a recording pass-through in front of Prism for each run, unless --no-requests
+        direct_url = relay_upstream = prism_url
+        recorders: list[tuple[Service, str]] = []
+        if not args.no_requests:
+            for label in ("direct", "relay"):
+                port = free_port()
+                out = WORK / f"requests-{label}.jsonl"
+                out.unlink(missing_ok=True)
+                rec = Service(f"recorder ({label})", [sys.executable, HERE / "recorder.py", "--port", str(port),
+                                                      "--upstream", prism_url, "--out", out],
+                              env=_clean_env(), cwd=ROOT, logfile=WORK / f"recorder-{label}.log")
+                services.append(rec)
+                recorders.append((rec, f"http://127.0.0.1:{port}"))
+            direct_url, relay_upstream = recorders[0][1], recorders[1][1]
+
         relay = relay_url = None
         if not args.direct_only:
             keys_file = Path(keys_dir.name) / "keys.yaml"
@@ -481,8 +606,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  - {{name: sdk-admin, key: {json.dumps(ADMIN_KEY)}, scopes: [admin]}}\n")
             relay_port = free_port()
             relay_env = _clean_env()
-            relay_env.update(OPENAI_BASE_URL=prism_url, OPENAI_API_KEY="sk-sdk-compat-upstream",
-                             OPENAI_ADMIN_KEY="sk-admin-sdk-compat-upstream", RELAY_AUTH="true",
+            relay_env.update(OPENAI_BASE_URL=relay_upstream, OPENAI_API_KEY=UPSTREAM_KEY,
+                             OPENAI_ADMIN_KEY=UPSTREAM_ADMIN_KEY, RELAY_AUTH="true",
                              RELAY_KEYS_FILE=str(keys_file), RELAY_LOG_LEVEL="warning",
                              PYTHONPATH=str(ROOT))
             relay = Service("relay", relay_command(relay_port, args), env=relay_env, cwd=ROOT,
@@ -492,7 +617,10 @@ def main(argv: list[str] | None = None) -> int:
 
         took = prism.wait_http(prism_url + "/models", timeout=180)
         log(f"prism answers on {prism_url} after {took:.0f}s")
-        direct = run_suite("direct", prism_url, args)
+        for rec, url in recorders:
+            rec.wait_http(url + "/models", timeout=60)
+        probes = {"direct": len(_read_requests(WORK / "requests-direct.jsonl"))}
+        direct = run_suite("direct", direct_url, args)
         if args.direct_only:
             log(f"\ndirect (Prism): {len(direct['tests'])} test ids, {fmt_counts(direct)}; "
                 f"{direct['wall']:.0f}s wall")
@@ -509,10 +637,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         log(f"relay answers on {relay_url}/health")
         check_relay_auth(relay_url + "/v1")
+        probes["relay"] = len(_read_requests(WORK / "requests-relay.jsonl"))
         through = run_suite("relay", relay_url + "/v1", args)
         if relay.proc.poll() is not None:
             log(f"warning: the relay exited ({relay.proc.returncode}) during the run\n" + relay.tail())
-        status = compare(direct, through, args)
+        requests = ((WORK / "requests-direct.jsonl", probes["direct"], WORK / "requests-relay.jsonl",
+                     probes["relay"]) if recorders else None)
+        status = compare(direct, through, args, requests)
         log(f"total: {time.monotonic() - started:.0f}s (logs and outcomes in {rel(WORK)}/)")
         return status
     except HarnessError as exc:
