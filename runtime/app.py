@@ -246,14 +246,24 @@ class _Validator:
         return None
 
 
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "bytes", "none", "dict", "list", "set", "tuple"})
+
+
 def _param(loc) -> str | None:
+    """The request field a pydantic error location names, as `a.b[0].c`. Union errors put the member's
+    tag in the location (`input.str`, `tools[0].FunctionTool`); those are not fields, so they go."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
+        elif not _is_member_tag(str(part)):
             out += ("." if out else "") + str(part)
     return out or None
+
+
+def _is_member_tag(part: str) -> bool:
+    # API fields are snake_case; union member tags are type names, `kind[...]` forms or model class names.
+    return part in _TYPE_TAGS or "[" in part or part[:1].isupper()
 
 
 # --- the inner FastAPI app ------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
 
     uvicorn.run(APP, factory=True, host=host, port=port, workers=workers, loop="uvloop", http="httptools",
                 ws="websockets-sansio", lifespan="on", access_log=False, proxy_headers=False, server_header=False,
-                date_header=False, log_level=settings.relay_log_level, log_config=log_config(
+                date_header=False, ws_max_size=settings.relay_ws_max_message_bytes,
+                log_level=settings.relay_log_level, log_config=log_config(
                     settings.relay_log_level), timeout_graceful_shutdown=5)
     return 0
