@@ -181,7 +181,7 @@ async def test_validation_names_the_field(mocked):
     mocked.router.post("/embeddings").respond(200, json={"ok": True})
     error = envelope(await mocked.request("POST", "/v1/embeddings", json={"model": "m", "input": 5}), 400,
                      "invalid_request_body")
-    assert error["param"].startswith("input")
+    assert error["param"] == "input"
     error = envelope(await mocked.request("POST", "/v1/embeddings", json={"input": "x"}), 400)
     assert error["param"] == "model"
     assert not mocked.router.calls
