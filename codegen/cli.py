@@ -17,9 +17,12 @@ def _parser() -> argparse.ArgumentParser:
 
     gen = sub.add_parser("generate", help="regenerate generated/ from the pinned spec and spec/*.overlay.yaml")
     gen.add_argument("--spec", help="spec file (default: $RELAY_SPEC, else ../shared/openai-openapi/openapi.yaml)")
-    gen.add_argument("--check", action="store_true", help="compare with generated/ instead of writing; exit 1 if it differs")
-    gen.add_argument("--update-lock", action="store_true", help="accept a spec whose sha256 differs from spec/lock.yaml")
-    gen.add_argument("--validate", action="store_true", help="run openapi-spec-validator even if this spec was seen valid")
+    gen.add_argument("--check", action="store_true",
+                     help="compare with generated/ instead of writing; exit 1 if it differs")
+    gen.add_argument("--update-lock", action="store_true",
+                     help="accept a spec whose sha256 differs from spec/lock.yaml")
+    gen.add_argument("--validate", action="store_true",
+                     help="run openapi-spec-validator even if this spec was seen valid")
     gen.add_argument("--out", help="output folder (default: generated/)")
     gen.add_argument("--no-cache", action="store_true", help="ignore and do not write .cache/ (a cold run)")
 

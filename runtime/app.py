@@ -2,8 +2,8 @@
 
 A raw-ASGI front handles every `/v1/...` call itself — request id, auth, dispatch, forward, access log —
 without FastAPI on the hot path; it also answers `GET /health` (precomputed). Everything else (`/docs`,
-`/openapi.json`, `/actions/*`) goes to an inner FastAPI app, which also runs the lifespan (opening and closing the upstream pool). WebSocket
-upgrades for `/v1/realtime` and `/v1/responses` go to `runtime.websocket.WebSocketRelay`.
+`/openapi.json`, `/actions/*`) goes to an inner FastAPI app, which also runs the lifespan (opening and
+closing the upstream pool). WebSocket upgrades go to `runtime.websocket.WebSocketRelay`.
 """
 
 from __future__ import annotations

@@ -237,7 +237,7 @@ class WebSocketRelay:
                 headers.append((b"content-type", ctype.encode("latin-1")))
             raise _Refusal(response.status_code, body, headers,
                            f"upstream refused the WebSocket handshake with HTTP {response.status_code}") from None
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             raise _relay_refusal(RelayError(504, "Upstream did not complete the WebSocket handshake within "
                                                  f"{s.relay_connect_timeout:g}s.", code="upstream_timeout")) from None
         except (OSError, InvalidHandshake) as exc:

@@ -10,7 +10,6 @@ from urllib.parse import quote
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
-
 from wsfixtures import ADMIN_ONLY_KEY, RELAY_KEY, UPSTREAM_KEY, T, bearer
 
 
@@ -193,6 +192,7 @@ async def test_unknown_websocket_path_is_404(relay, upstream):
 async def test_refusal_without_denial_extension_closes_1008(upstream):
     """On an ASGI server without `websocket.http.response`, a refusal is accept + close 1008 with the reason."""
     from wsfixtures import RelayServer, make_settings
+
     from runtime.auth import KeyStore
     from runtime.websocket import WebSocketRelay
 
