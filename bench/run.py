@@ -140,6 +140,8 @@ class Bench:
             parts = key.split(":")
             client = parts[1] if len(parts) > 1 else "aiohttp"
             variant = parts[2] if len(parts) > 2 else "uvicorn"
+            if client == "httpx-aiohttp" and not _importable("httpx_aiohttp"):
+                raise RuntimeError("httpx-aiohttp is not installed (pip install httpx-aiohttp)")
             argv = _server_argv(variant, "lean_relay:app", port)
             p = self.procs.spawn(key.replace(":", "_"), argv,
                                  env={"LEAN_CLIENT": client, "LEAN_UPSTREAM": up + "/v1", "OPENAI_API_KEY": UPSTREAM_KEY})
