@@ -8,13 +8,17 @@
 2. builds .cache/sdk-venv/ with the pinned openai SDK installed from its sdist (unpacked into
    .cache/sdk/openai-<version>/, whose tests/ we run) plus what its tests import; reused when present;
 3. starts Prism on the upstream spec ($RELAY_SPEC, default ../shared/openai-openapi/openapi.yaml);
-4. runs the SDK's tests/api_resources straight at Prism (TEST_API_BASE_URL=http://127.0.0.1:<prism>);
+4. runs the SDK's tests/api_resources at Prism (TEST_API_BASE_URL=http://127.0.0.1:<prism>);
 5. starts the relay (`relay serve`, with this Python) with OPENAI_BASE_URL=<prism>, relay auth on and the
    suite's keys as relay keys ("My API Key": api, "My Admin API Key": admin), and runs the same tests
    at TEST_API_BASE_URL=http://127.0.0.1:<relay>/v1;
 6. compares the outcome of every test id and prints counts, times, every difference, and one line
    `parity: N/N identical`. Exits 1 if any test differs, if fewer than --min-tests ids were compared
    or if a run collected nothing or did not finish; 2 if the harness itself could not run.
+
+Unless --no-record, recorder.py (a byte-exact recording pass-through) sits in front of Prism in the direct
+run, and between the SDK and the relay and between the relay and Prism in the relay run; the harness then
+also compares what reached Prism and what reached the SDK in both runs (listed; not counted in parity).
 
 Prism and the relay are started in their own process groups and killed by PID in a finally block.
 Logs and per-test outcomes (JSON) are left in .cache/sdk-compat/. SDK_COMPAT_CACHE=<dir> puts everything
@@ -344,16 +348,21 @@ def signature(text: str) -> str:
 
 _AUTH_CLASS = {API_KEY: "api key", ADMIN_KEY: "admin key", UPSTREAM_KEY: "api key", UPSTREAM_ADMIN_KEY: "admin key"}
 _BOUNDARY = re.compile(r"boundary=\"?([^\";,]+)")
+_HOP_HEADERS = {"host", "content-length", "connection", "keep-alive", "transfer-encoding", "date", "server"}
+RELAY_OWN_RESPONSE_HEADERS = {"x-relay-request-id"}  # the relay adds these by design: counted, not compared
 
 
-def _normalize_request(rec: dict) -> tuple[tuple, str]:
-    """(what must be equal between the runs, a short label) for one recorded upstream request."""
+def _request_key(rec: dict, prefix: str = "") -> tuple:
+    """What must be equal between two recorded requests: (method, target, framing, body length, body
+    digest, headers). Host, length and hop headers aside; the auth token is reduced to its kind; a
+    multipart boundary and the idempotency key (random per request) are blanked. `prefix` is cut
+    from the target (the client side of the relay run has /v1 in front)."""
     headers = []
     boundary = None
     for name, value in rec["headers"]:
         name = name.lower()
-        if name in ("host", "content-length", "connection", "keep-alive", "transfer-encoding"):
-            continue  # the hop's own; framing and body length are compared separately
+        if name in _HOP_HEADERS:
+            continue
         if name == "authorization":
             scheme, _, token = value.partition(" ")
             value = f"{scheme} <{_AUTH_CLASS.get(token, 'other: ' + token[:12])}>"
@@ -370,12 +379,35 @@ def _normalize_request(rec: dict) -> tuple[tuple, str]:
     framing = rec["framing"]
     if framing == "length" and rec["body_len"] == 0 and rec["method"] in ("GET", "HEAD", "DELETE", "OPTIONS"):
         framing = "none"  # `Content-Length: 0` on a bodiless request is the same request
-    key = (rec["method"], rec["target"], framing, rec["body_len"], body, tuple(sorted(headers)))
-    return key, f"{rec['method']} {rec['target']}"
+    target = rec["target"]
+    if prefix and target.startswith(prefix):
+        target = target[len(prefix):]
+    return (rec["method"], target, framing, rec["body_len"], body, tuple(sorted(headers)))
+
+
+def _response_key(rec: dict, prefix: str = "") -> tuple:
+    """(method, target, request body digest) to pair on, then what must be equal in the response:
+    status, body length and digest, headers (hop ones, Date and Server aside; x-request-id's value blanked)."""
+    req = _request_key(rec, prefix)
+    resp = rec.get("response") or {"error": "no response recorded"}
+    if "error" in resp:
+        return (*req[:2], req[4], "error", 0, resp["error"], ())
+    headers = tuple(sorted((n.lower(), "<id>" if n.lower().endswith("request-id") else v)
+                           for n, v in resp["headers"]
+                           if n.lower() not in _HOP_HEADERS and n.lower() not in RELAY_OWN_RESPONSE_HEADERS))
+    return (*req[:2], req[4], resp["status"], resp["body_len"], resp["body_sha256"], headers)
+
+
+def _header_diff(a: tuple, b: tuple) -> list[str]:
+    parts = []
+    for name in sorted({n for n, _ in set(a) ^ set(b)}):
+        av = [v for n, v in a if n == name]
+        bv = [v for n, v in b if n == name]
+        parts.append(f"header {name}: {av or 'absent'} -> {bv or 'absent'}")
+    return parts
 
 
 def _request_diff(d: tuple, r: tuple) -> list[str]:
-    """How normalized request r (through the relay) differs from d (direct)."""
     parts = []
     if d[1] != r[1]:
         parts.append("path differs" if d[1].split("?")[0] != r[1].split("?")[0] else "query string differs")
@@ -383,40 +415,43 @@ def _request_diff(d: tuple, r: tuple) -> list[str]:
         parts.append(f"framing {d[2]} -> {r[2]}")
     if d[3:5] != r[3:5]:
         parts.append(f"body ({d[3]} -> {r[3]} bytes)")
-    for name in sorted({n for n, _ in set(d[5]) ^ set(r[5])}):
-        dv = [v for n, v in d[5] if n == name]
-        rv = [v for n, v in r[5] if n == name]
-        parts.append(f"header {name}: {dv or 'absent'} -> {rv or 'absent'}")
-    return parts
+    return parts + _header_diff(d[5], r[5])
 
 
-def _read_requests(path: Path) -> list[dict]:
+def _response_diff(d: tuple, r: tuple) -> list[str]:
+    parts = []
+    if d[1] != r[1]:
+        parts.append("request path differs" if d[1].split("?")[0] != r[1].split("?")[0]
+                     else "request query string differs")
+    if d[2] != r[2]:
+        parts.append("request body differs")
+    if d[3] != r[3]:
+        parts.append(f"status {d[3]} -> {r[3]}" + (f" ({str(r[5])[:120]})" if r[3] == "error" else ""))
+    if d[4:6] != r[4:6]:
+        parts.append(f"body ({d[4]} -> {r[4]} bytes)")
+    return parts + _header_diff(d[6], r[6])
+
+
+def _read_records(path: Path) -> list[dict]:
     if not path.exists():
         return []
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def compare_requests(direct_path: Path, direct_skip: int, relay_path: Path, relay_skip: int) -> None:
-    """What reached upstream (Prism) in each run: listed, not counted in parity (see notes).
-
-    The first *_skip lines of each file are the harness's own probes, made before the suite ran."""
+def compare_traffic(title: str, a: list[tuple], b: list[tuple], diff) -> int:
+    """Compare two multisets of normalized records; print a summary and what differs, grouped."""
     from collections import Counter
 
-    direct = Counter(_normalize_request(r)[0] for r in _read_requests(direct_path)[direct_skip:])
-    relay = Counter(_normalize_request(r)[0] for r in _read_requests(relay_path)[relay_skip:])
-    only_direct, only_relay = direct - relay, relay - direct
-    same = sum((direct & relay).values())
-    log(f"\nupstream requests: {sum(direct.values())} direct, {sum(relay.values())} through the relay, "
-        f"{same} identical (method, raw path and query, framing, body, headers but host/length/auth key)")
-    if not only_direct and not only_relay:
-        return
-    # pair unmatched requests by method + path (the closest twin) and say which parts differ
-    by_path: dict[tuple, tuple[list, list]] = {}
-    for key, n in only_direct.items():
-        by_path.setdefault((key[0], key[1].split("?")[0]), ([], []))[0].extend([key] * n)
-    for key, n in only_relay.items():
-        by_path.setdefault((key[0], key[1].split("?")[0]), ([], []))[1].extend([key] * n)
+    ca, cb = Counter(a), Counter(b)
+    only_a, only_b = ca - cb, cb - ca
+    log(f"{title}: {len(a)} direct, {len(b)} through the relay, {sum((ca & cb).values())} identical")
+    if not only_a and not only_b:
+        return 0
+    by_path: dict[tuple, tuple[list, list]] = {}  # pair leftovers by method + path, closest twin first
+    for side, only in ((0, only_a), (1, only_b)):
+        for key, n in only.items():
+            by_path.setdefault((key[0], key[1].split("?")[0]), ([], []))[side].extend([key] * n)
     reasons: Counter = Counter()
     examples: dict[str, str] = {}
     for ds, rs in by_path.values():
@@ -426,25 +461,46 @@ def compare_requests(direct_path: Path, direct_skip: int, relay_path: Path, rela
             if not rs:
                 reason = "only direct"
             else:
-                diffs = [_request_diff(d, r) for r in rs[:300]]
+                diffs = [diff(d, r) for r in rs[:300]]
                 best = min(range(len(diffs)), key=lambda i: len(diffs[i]))
                 reason = "; ".join(diffs[best]) or "?"
-                example = d[1] if d[1] == rs[best][1] else f"{d[1]} -> {rs[best][1]}"
+                if rs[best][1] != d[1]:
+                    example = f"{d[1]} -> {rs[best][1]}"
                 rs.pop(best)
             reasons[reason] += 1
             examples.setdefault(reason, f"{d[0]} {example}")
         for r in rs:
             reasons["only through the relay"] += 1
             examples.setdefault("only through the relay", f"{r[0]} {r[1]}")
-    log(f"  {sum(only_direct.values())} direct request(s) without an identical one through the relay, "
-        f"{sum(only_relay.values())} the other way round:")
+    log(f"  {sum(only_a.values())} direct without an identical one through the relay, "
+        f"{sum(only_b.values())} the other way round:")
     for reason, n in reasons.most_common(30):
         log(f"  {n:5d} x {reason[:300]}\n          e.g. {examples[reason][:240]}")
     if len(reasons) > 30:
         log(f"  ... {len(reasons) - 30} more kinds")
+    return sum(only_a.values()) + sum(only_b.values())
 
 
-def compare(direct: dict, relay: dict, args: argparse.Namespace, requests: tuple | None) -> int:
+def compare_recorded(traffic: dict[str, tuple[Path, int]]) -> None:
+    """What reached upstream (Prism) and what came back to the SDK, direct vs through the relay.
+    Listed, not counted in parity. The first N lines of each file are the harness's own probes."""
+    recs = {label: _read_records(path)[skip:] for label, (path, skip) in traffic.items()}
+    log("")
+    compare_traffic("upstream requests (method, raw path and query, framing, body, headers but host, "
+                    "length and the auth key's kind)",
+                    [_request_key(r) for r in recs["direct"]], [_request_key(r) for r in recs["upstream"]],
+                    _request_diff)
+    compare_traffic("responses to the SDK (status, body, headers but hop ones, date, server; *request-id "
+                    "values)",
+                    [_response_key(r) for r in recs["direct"]],
+                    [_response_key(r, "/v1") for r in recs["client"]], _response_diff)
+    for name in sorted(RELAY_OWN_RESPONSE_HEADERS):
+        n = sum(1 for r in recs["client"]
+                if any(h.lower() == name for h, _ in (r.get("response") or {}).get("headers", [])))
+        log(f"relay's own response header {name}: on {n} of {len(recs['client'])} responses (not compared)")
+
+
+def compare(direct: dict, relay: dict, args: argparse.Namespace, traffic: dict | None) -> int:
     d_tests, r_tests = direct["tests"], relay["tests"]
     ids = sorted(set(d_tests) | set(r_tests))
     diffs = []
@@ -490,8 +546,8 @@ def compare(direct: dict, relay: dict, args: argparse.Namespace, requests: tuple
         for tid, dm, rm in same_fail_other_msg:
             fh.write(f"{tid}\n--- direct\n{dm}\n--- relay\n{rm}\n\n")
 
-    if requests:
-        compare_requests(*requests)
+    if traffic:
+        compare_recorded(traffic)
 
     problems = []
     for data, name in ((direct, "direct"), (relay, "relay")):
@@ -550,8 +606,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--relay-cmd", default=os.environ.get("SDK_COMPAT_RELAY_CMD"),
                         help="command that serves a relay on {port} instead of `relay serve`")
     parser.add_argument("--direct-only", action="store_true", help="only the run straight at Prism")
-    parser.add_argument("--no-requests", action="store_true",
-                        help="no recording pass-through in front of Prism (no upstream request comparison)")
+    parser.add_argument("--no-record", action="store_true",
+                        help="no recording pass-throughs: the SDK talks to Prism and the relay directly, "
+                             "and what upstream and the SDK received is not compared")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --), e.g. -k models")
     args = parser.parse_args(argv)
 
@@ -582,20 +639,25 @@ def main(argv: list[str] | None = None) -> int:
                                   "-v", "fatal"], env=_clean_env(), cwd=ROOT, logfile=WORK / "prism.log")
         services.append(prism)
 
-        # a recording pass-through in front of Prism for each run, unless --no-requests
+        # recording pass-throughs (unless --no-record): SDK -> [direct] -> Prism in the direct run;
+        # SDK -> [client] -> relay -> [upstream] -> Prism in the relay run
+        recorders: dict[str, tuple[Service, str, Path]] = {}
+
+        def recorder(label: str, upstream: str) -> str:
+            port = free_port()
+            out = WORK / f"traffic-{label}.jsonl"
+            out.unlink(missing_ok=True)
+            rec = Service(f"recorder ({label})", [sys.executable, HERE / "recorder.py", "--port", str(port),
+                                                  "--upstream", upstream, "--out", out],
+                          env=_clean_env(), cwd=ROOT, logfile=WORK / f"recorder-{label}.log")
+            services.append(rec)
+            recorders[label] = (rec, f"http://127.0.0.1:{port}", out)
+            return f"http://127.0.0.1:{port}"
+
         direct_url = relay_upstream = prism_url
-        recorders: list[tuple[Service, str]] = []
-        if not args.no_requests:
-            for label in ("direct", "relay"):
-                port = free_port()
-                out = WORK / f"requests-{label}.jsonl"
-                out.unlink(missing_ok=True)
-                rec = Service(f"recorder ({label})", [sys.executable, HERE / "recorder.py", "--port", str(port),
-                                                      "--upstream", prism_url, "--out", out],
-                              env=_clean_env(), cwd=ROOT, logfile=WORK / f"recorder-{label}.log")
-                services.append(rec)
-                recorders.append((rec, f"http://127.0.0.1:{port}"))
-            direct_url, relay_upstream = recorders[0][1], recorders[1][1]
+        if not args.no_record:
+            direct_url = recorder("direct", prism_url)
+            relay_upstream = recorder("upstream", prism_url)
 
         relay = relay_url = None
         if not args.direct_only:
@@ -614,12 +676,14 @@ def main(argv: list[str] | None = None) -> int:
                             logfile=WORK / "relay.log")
             services.append(relay)
             relay_url = f"http://127.0.0.1:{relay_port}"
+            client_url = recorder("client", relay_url) if not args.no_record else relay_url
 
         took = prism.wait_http(prism_url + "/models", timeout=180)
         log(f"prism answers on {prism_url} after {took:.0f}s")
-        for rec, url in recorders:
-            rec.wait_http(url + "/models", timeout=60)
-        probes = {"direct": len(_read_requests(WORK / "requests-direct.jsonl"))}
+        for label in ("direct", "upstream"):
+            if label in recorders:
+                recorders[label][0].wait_http(recorders[label][1] + "/models", timeout=60)
+        probes = {label: len(_read_records(out)) for label, (_, _, out) in recorders.items()}
         direct = run_suite("direct", direct_url, args)
         if args.direct_only:
             log(f"\ndirect (Prism): {len(direct['tests'])} test ids, {fmt_counts(direct)}; "
@@ -637,13 +701,16 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         log(f"relay answers on {relay_url}/health")
         check_relay_auth(relay_url + "/v1")
-        probes["relay"] = len(_read_requests(WORK / "requests-relay.jsonl"))
-        through = run_suite("relay", relay_url + "/v1", args)
+        if "client" in recorders:
+            recorders["client"][0].wait_http(client_url + "/health", timeout=60, ok_status=(200,))
+        for label, (_, _, out) in recorders.items():
+            if label != "direct":
+                probes[label] = len(_read_records(out))
+        through = run_suite("relay", client_url + "/v1", args)
         if relay.proc.poll() is not None:
             log(f"warning: the relay exited ({relay.proc.returncode}) during the run\n" + relay.tail())
-        requests = ((WORK / "requests-direct.jsonl", probes["direct"], WORK / "requests-relay.jsonl",
-                     probes["relay"]) if recorders else None)
-        status = compare(direct, through, args, requests)
+        traffic = {label: (out, probes[label]) for label, (_, _, out) in recorders.items()} or None
+        status = compare(direct, through, args, traffic)
         log(f"total: {time.monotonic() - started:.0f}s (logs and outcomes in {rel(WORK)}/)")
         return status
     except HarnessError as exc:
