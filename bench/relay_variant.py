@@ -6,6 +6,9 @@ BENCH_HIGH_WATER: uvicorn's request-body high-water mark (64 KiB by default: rea
 after each `receive()`, once that much body is buffered).
 BENCH_COALESCE=1: write a Content-Length response's head together with its first body message (one
 send() syscall instead of two for a small response; uvicorn writes them separately).
+BENCH_REUSEPORT=N: N worker processes, each with its own listening socket bound with SO_REUSEPORT (the
+kernel spreads connections across them), instead of uvicorn's `--workers N`, where the workers share one
+socket and whichever is awake accepts a whole burst of connections.
 BENCH_GC=log: print every garbage-collector pause over 0.5 ms to stderr; BENCH_GC=freeze: `gc.freeze()`
 once the app is built (start-up objects leave the collected generations), and log pauses too.
 """
@@ -95,6 +98,53 @@ if _GC == "freeze":
 
     generated.app.create_app = create_app
 
-from runtime.cli import main
 
-sys.exit(main(["serve", *sys.argv[1:]]))
+
+def _reuseport_worker(host: str, port: int) -> None:
+    import socket
+
+    import uvicorn
+
+    from runtime.config import load_settings
+    from runtime.serve import APP, log_config
+
+    settings = load_settings()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    config = uvicorn.Config(APP, factory=True, loop="uvloop", http="httptools", lifespan="on", access_log=False,
+                            proxy_headers=False, server_header=False, date_header=False,
+                            log_level=settings.relay_log_level, log_config=log_config(settings.relay_log_level))
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def _reuseport(n: int, argv: list[str]) -> int:
+    import signal
+    import subprocess
+
+    children = [subprocess.Popen([sys.executable, __file__, "--reuseport-child", *argv]) for _ in range(n)]
+
+    def stop(signum, frame):
+        for child in children:
+            child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return max(abs(child.wait()) for child in children)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args and args[0] == "--reuseport-child":
+        rest = args[1:]
+        host = rest[rest.index("--host") + 1] if "--host" in rest else "127.0.0.1"
+        _reuseport_worker(host, int(rest[rest.index("--port") + 1]))
+    elif os.environ.get("BENCH_REUSEPORT"):
+        sys.exit(_reuseport(int(os.environ["BENCH_REUSEPORT"]), args))
+    else:
+        from runtime.cli import main
+
+        sys.exit(main(["serve", *args]))
