@@ -68,3 +68,53 @@ def test_starts_without_upstream_key_and_answers_503(tmp_path):
     assert proc.returncode in (0, -15), err  # uvicorn re-raises SIGTERM after a clean shutdown
     assert "Application shutdown complete" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not (ROOT / "generated" / "app.py").is_file(), reason="generated/ not built")
+def test_two_workers_share_connections_and_stop_together(tmp_path):
+    """`--workers 2`: each worker listens on its own SO_REUSEPORT socket, so fresh connections reach both
+    (the request id's prefix is per process); SIGTERM to the supervisor stops every worker."""
+    import socket as socket_module
+
+    if not hasattr(socket_module, "SO_REUSEPORT"):
+        pytest.skip("no SO_REUSEPORT on this platform")
+    port = free_port()
+    proc = _relay("--port", str(port), "--workers", "2", env=_env(PYTHONPATH=str(ROOT), RELAY_KEYS=RELAY_KEY),
+                  cwd=tmp_path)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        prefixes: set[str] = set()
+        while len(prefixes) < 2 and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read()
+            try:  # a new connection each time: the kernel hashes each one to a worker
+                r = httpx.get(url + "/v1/models", timeout=1, headers={"Connection": "close"})
+            except httpx.TransportError:
+                time.sleep(0.05)
+                continue
+            assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_api_key"
+            prefixes.add(r.headers["x-relay-request-id"][:12])  # "req_" + 8 hex chars of the process
+        assert len(prefixes) == 2, f"only one worker answered: {prefixes}"
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert err.count("Application shutdown complete") == 2, err
+    assert "Traceback" not in err
+    with pytest.raises(httpx.TransportError):
+        httpx.get(url + "/health", timeout=1)
+
+
+def test_port_in_use_is_one_sentence(tmp_path):
+    import socket as socket_module
+
+    with socket_module.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for workers in ("1", "2"):
+            proc = _relay("--port", str(port), "--workers", workers,
+                          env=_env(PYTHONPATH=str(ROOT), RELAY_KEYS=RELAY_KEY), cwd=tmp_path)
+            _, err = proc.communicate(timeout=30)
+            assert proc.returncode == 2, err
+            assert "Cannot listen on 127.0.0.1" in err and "Traceback" not in err
