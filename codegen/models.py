@@ -32,6 +32,9 @@ OPTIONS = {
     "use_tag_as_union_variant_name": True,
     "openapi_scopes": ["schemas"],
     "formatters": ["builtin"],
+    # Explicit, so the output does not follow the project's lint settings (the builtin formatter otherwise
+    # reads line-length from pyproject's [tool.ruff]/[tool.black] in the working directory).
+    "builtin_format_line_length": 110,
     "disable_timestamp": True,
     # OpenAI adds request fields often; a model that forbids unknown fields (69 schemas say
     # additionalProperties: false) would refuse valid calls from newer SDKs. Validation checks the fields
