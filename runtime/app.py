@@ -31,7 +31,7 @@ from .errors import RelayError, error_body, send_error
 from .forward import REQUEST_ID_HEADER, Forwarder
 from .h1 import H1Upstream
 from .routing import DispatchIndex, OperationRoute
-from .upstream import AiohttpUpstream, Upstream
+from .upstream import AiohttpUpstream, Upstream, proxy_for
 
 __all__ = ["RelayApp", "build_app"]
 
@@ -67,7 +67,7 @@ class RelayApp:
     def __init__(self, catalog: Catalog, routers: tuple, *, settings: Settings, load_models, generated_dir,
                  upstream: Upstream | None):
         if upstream is None:
-            upstream = H1Upstream() if settings.relay_upstream_client == "h1" else AiohttpUpstream()
+            upstream = _default_upstream(settings)
         self.settings = settings
         self.catalog = catalog
         self.keystore = KeyStore.from_settings(settings)
@@ -213,6 +213,17 @@ class RelayApp:
             self._is_websocket_path = getattr(websocket, "is_websocket_path", _WEBSOCKET_PATHS.__contains__)
             self._websocket = websocket.WebSocketRelay(self.settings, self.keystore)
         return self._websocket
+
+
+def _default_upstream(settings: Settings) -> Upstream:
+    """h1 unless aiohttp is asked for, or the environment names a forward proxy for the upstream (h1 speaks
+    only direct connections; aiohttp honours HTTP(S)_PROXY and NO_PROXY)."""
+    proxy = proxy_for(settings.openai_base_url)
+    if settings.relay_upstream_client == "h1" and proxy is None:
+        return H1Upstream()
+    if proxy is not None:
+        log.info("upstream through the forward proxy from the environment (aiohttp client)")
+    return AiohttpUpstream()
 
 
 async def _fail(send, error: RelayError, rid: bytes) -> int:

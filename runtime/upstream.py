@@ -120,6 +120,19 @@ class _AiohttpResponse(UpstreamResponse):
         self._resp.close()
 
 
+def proxy_for(url: str) -> str | None:
+    """The forward proxy the environment (HTTP(S)_PROXY, ALL_PROXY, NO_PROXY) names for `url`, if any."""
+    from urllib.parse import urlsplit
+    from urllib.request import getproxies, proxy_bypass
+
+    parts = urlsplit(url)
+    proxies = getproxies()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy or proxy_bypass(parts.hostname or ""):
+        return None
+    return proxy
+
+
 class AiohttpUpstream(Upstream):
     """Production transport: one `aiohttp.ClientSession` for the process (opened in the event loop)."""
 
@@ -139,7 +152,8 @@ class AiohttpUpstream(Upstream):
                                          keepalive_timeout=self._keepalive, ttl_dns_cache=60)
         self._session = aiohttp.ClientSession(
             connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=_AUTO_HEADERS, trust_env=False, read_bufsize=self._bufsize,
+            skip_auto_headers=_AUTO_HEADERS, trust_env=True,  # HTTP(S)_PROXY / NO_PROXY
+            read_bufsize=self._bufsize,
             timeout=aiohttp.ClientTimeout(total=None), raise_for_status=False,
         )
 
