@@ -28,7 +28,7 @@ from .auth import KeyStore, token_from_headers
 from .catalog import Catalog, OperationSpec
 from .config import Settings, load_settings
 from .errors import RelayError, error_body, send_error
-from .forward import REQUEST_ID_HEADER, Forwarder
+from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
 from .routing import DispatchIndex, OperationRoute
 from .upstream import AiohttpUpstream, Upstream, proxy_for
@@ -121,7 +121,7 @@ class RelayApp:
         method = scope["method"]
         key = self.keystore.authenticate(token_from_headers(scope["headers"]))
         if key is None:
-            status = await _fail(send, _MISSING_KEY, rid)
+            status = await fail(send, _MISSING_KEY, rid)
         else:
             raw = scope.get("raw_path") or scope["path"].encode()
             cut = raw.find(b"?")
@@ -130,11 +130,11 @@ class RelayApp:
             if op is None:
                 status = await self._no_route(send, method, scope["path"], allowed, rid)
             elif not op.policy.exposed:
-                status = await _fail(send, RelayError(
+                status = await fail(send, RelayError(
                     403, f"The operation {op.operation_id} is blocked by this relay's policy.",
                     code="operation_blocked"), rid)
             elif not key.allows(op):
-                status = await _fail(send, RelayError(
+                status = await fail(send, RelayError(
                     403, f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
                     code="insufficient_scope"), rid)
             else:
@@ -153,7 +153,7 @@ class RelayApp:
                 message = message.replace(secret.get_secret_value(), "***")
         log.error("%s relay error %s: %s", rid.decode(), type(exc).__name__, message)
         try:
-            return await _fail(send, RelayError(500, "The relay failed to handle this request.",
+            return await fail(send, RelayError(500, "The relay failed to handle this request.",
                                                 code="relay_error"), rid)
         except Exception:  # noqa: BLE001 - the response had started: the server drops the connection
             return 500
@@ -163,7 +163,7 @@ class RelayApp:
             error = RelayError(405, f"Method {method} is not allowed for {path}.", code="method_not_allowed")
             await send_error(send, error, [(REQUEST_ID_HEADER, rid), (b"allow", ", ".join(allowed).encode())])
             return 405
-        return await _fail(send, RelayError(404, f"Unknown path: {method} {path}.", code="unknown_url"), rid)
+        return await fail(send, RelayError(404, f"Unknown path: {method} {path}.", code="unknown_url"), rid)
 
     async def _health_check(self, scope, send) -> None:
         """Public, no upstream call: the relay process is up and can answer."""
@@ -224,11 +224,6 @@ def _default_upstream(settings: Settings) -> Upstream:
     if proxy is not None:
         log.info("upstream through the forward proxy from the environment (aiohttp client)")
     return AiohttpUpstream()
-
-
-async def _fail(send, error: RelayError, rid: bytes) -> int:
-    await send_error(send, error, [(REQUEST_ID_HEADER, rid)])
-    return error.status
 
 
 class _Validator:

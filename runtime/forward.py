@@ -17,7 +17,7 @@ from .config import Settings
 from .errors import RelayError, send_error
 from .upstream import Upstream, UpstreamError, UpstreamTimeout
 
-__all__ = ["REQUEST_ID_HEADER", "Forwarder"]
+__all__ = ["REQUEST_ID_HEADER", "Forwarder", "fail"]
 
 log = logging.getLogger("relay")
 
@@ -79,19 +79,7 @@ async def _stream_body(first: bytes, receive, limit: int, state: _State):
 
 
 async def _read_body(first: bytes, receive, limit: int) -> bytes:
-    parts = [first]
-    total = len(first)
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise _ClientGone()
-        chunk = message.get("body", b"")
-        total += len(chunk)
-        if total > limit:
-            raise _TooLarge()
-        parts.append(chunk)
-        if not message.get("more_body", False):
-            return b"".join(parts)
+    return b"".join([chunk async for chunk in _stream_body(first, receive, limit, _State())])
 
 
 def _too_large(limit: int) -> RelayError:
@@ -130,7 +118,7 @@ class Forwarder:
         extra = self._keys.get(policy.upstream_key)
         if extra is None:
             which = "OPENAI_ADMIN_KEY" if policy.upstream_key == "admin" else "OPENAI_API_KEY"
-            return await _fail(send, RelayError(
+            return await fail(send, RelayError(
                 503, f"The relay has no upstream key for this operation: {which} is not configured.",
                 code="upstream_key_missing"), request_id)
 
@@ -154,9 +142,9 @@ class Forwarder:
         if length is not None:
             try:
                 if int(length) > limit:
-                    return await _fail(send, _too_large(limit), request_id)
+                    return await fail(send, _too_large(limit), request_id)
             except ValueError:
-                return await _fail(send, RelayError(400, "Invalid Content-Length header."), request_id)
+                return await fail(send, RelayError(400, "Invalid Content-Length header."), request_id)
 
         state = _State()
         body = None
@@ -166,7 +154,7 @@ class Forwarder:
                 return 0
             first = message.get("body", b"")
             if len(first) > limit:
-                return await _fail(send, _too_large(limit), request_id)
+                return await fail(send, _too_large(limit), request_id)
             if not message.get("more_body", False):
                 body = first
                 state.body_done = True
@@ -174,7 +162,7 @@ class Forwarder:
                 try:
                     body = await _read_body(first, receive, limit)
                 except _TooLarge:
-                    return await _fail(send, _too_large(limit), request_id)
+                    return await fail(send, _too_large(limit), request_id)
                 except _ClientGone:
                     return 0
                 state.body_done = True
@@ -185,7 +173,7 @@ class Forwarder:
         if self._validator is not None and policy.validate and isinstance(body, bytes):
             error = self._validator(op, body)
             if error is not None:
-                return await _fail(send, error, request_id)
+                return await fail(send, error, request_id)
 
         raw_path = scope.get("raw_path") or scope["path"].encode()
         url = self._base + raw_path[3:].decode("latin-1")
@@ -201,19 +189,19 @@ class Forwarder:
             if state.gone:
                 return 0
             if state.too_large:
-                return await _fail(send, _too_large(limit), request_id)
+                return await fail(send, _too_large(limit), request_id)
             if isinstance(exc, UpstreamTimeout):
                 log.warning("%s upstream timeout %s %s", request_id.decode(), scope["method"], op.operation_id)
-                return await _fail(send, RelayError(504, "The upstream API did not answer in time.",
+                return await fail(send, RelayError(504, "The upstream API did not answer in time.",
                                                     code="upstream_timeout"), request_id)
             log.warning("%s upstream error %s %s: %s", request_id.decode(), scope["method"], op.operation_id, exc)
-            return await _fail(send, RelayError(502, "The upstream API could not be reached.",
+            return await fail(send, RelayError(502, "The upstream API could not be reached.",
                                                 code="upstream_unreachable"), request_id)
         except Exception:
             if state.gone:
                 return 0
             if state.too_large:
-                return await _fail(send, _too_large(limit), request_id)
+                return await fail(send, _too_large(limit), request_id)
             raise
 
         status = resp.status
@@ -235,7 +223,7 @@ class Forwarder:
                 data = await resp.read()
             except UpstreamError as exc:
                 log.warning("%s upstream broke off: %s", request_id.decode(), exc)
-                return await _fail(send, RelayError(502, "The upstream API broke off its response.",
+                return await fail(send, RelayError(502, "The upstream API broke off its response.",
                                                     code="upstream_unreachable"), request_id)
             await send({"type": "http.response.start", "status": status, "headers": out})
             await send({"type": "http.response.body", "body": data})
@@ -275,6 +263,7 @@ async def _watch(receive, resp, state: _State) -> None:
             return
 
 
-async def _fail(send, error: RelayError, request_id: bytes) -> int:
+async def fail(send, error: RelayError, request_id: bytes) -> int:
+    """Answer `error` in OpenAI's envelope with the relay's request id; return the status sent."""
     await send_error(send, error, [(REQUEST_ID_HEADER, request_id)])
     return error.status
