@@ -1,0 +1,45 @@
+"""One ledger row per relayed call, and the token counts read from upstream's answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Usage", "UsageRow"]
+
+
+@dataclass(slots=True)
+class Usage:
+    """Token counts as upstream reported them. `cached` is part of `input`, `reasoning` part of `output`
+    (OpenAI's own convention); a field upstream did not send is 0 when the usage object itself arrived."""
+
+    input: int = 0
+    cached: int = 0
+    output: int = 0
+    reasoning: int = 0
+    model: str | None = None  # the model upstream says answered, when the usage-bearing object names it
+
+    @property
+    def total(self) -> int:
+        return self.input + self.output
+
+
+@dataclass(slots=True)
+class UsageRow:
+    """One relayed call. Token fields are None when upstream's usage never arrived (never estimated)."""
+
+    time: float  # unix seconds (UTC) when the call started
+    request_id: str
+    key_id: str
+    key_name: str
+    operation: str  # operationId (or a relay operation such as "importChatFiles")
+    model: str | None
+    status: int  # status sent to the client; 0: the client went away before an answer
+    duration_ms: float
+    ttfb_ms: float | None  # upstream's response head, from the call's start
+    bytes_in: int
+    bytes_out: int
+    input_tokens: int | None = None
+    cached_tokens: int | None = None
+    output_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    cost_usd: float | None = None  # None: tokens unknown, or no price for the model
