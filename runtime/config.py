@@ -54,6 +54,17 @@ class Settings(BaseSettings):
     relay_ws_max_message_bytes: int = Field(16 * 1024 * 1024, gt=0, alias="RELAY_WS_MAX_MESSAGE_BYTES")
     relay_ws_idle_timeout: float = Field(600.0, gt=0, alias="RELAY_WS_IDLE_TIMEOUT")
     relay_ws_ping_interval: float = Field(20.0, gt=0, alias="RELAY_WS_PING_INTERVAL")
+    relay_validated_max_body_bytes: int = Field(1024 * 1024, gt=0, alias="RELAY_VALIDATED_MAX_BODY_BYTES")
+
+    # Connection layer (runtime/server.py), per worker
+    relay_max_header_bytes: int = Field(64 * 1024, ge=1024, alias="RELAY_MAX_HEADER_BYTES")
+    relay_max_headers: int = Field(100, ge=8, alias="RELAY_MAX_HEADERS")
+    relay_max_url_bytes: int = Field(16 * 1024, ge=256, alias="RELAY_MAX_URL_BYTES")
+    relay_header_timeout: float = Field(20.0, gt=0, le=300, alias="RELAY_HEADER_TIMEOUT")
+    relay_keepalive_timeout: float = Field(5.0, gt=0, le=300, alias="RELAY_KEEPALIVE_TIMEOUT")
+    relay_body_timeout: float = Field(60.0, gt=0, alias="RELAY_BODY_TIMEOUT")
+    relay_max_connections: int = Field(4096, ge=1, alias="RELAY_MAX_CONNECTIONS")
+    relay_max_upstream_connections: int = Field(1024, ge=1, alias="RELAY_MAX_UPSTREAM_CONNECTIONS")
 
     @field_validator("relay_keys", "relay_cors_origins", mode="before")
     @classmethod

@@ -20,6 +20,12 @@ _TYPES = {
 }
 
 
+class ResponseAborted(Exception):
+    """Raised by the app after a response has started when it cannot be completed (upstream broke off): the
+    server drops the connection without finishing the body, so the client sees a truncated response, never a
+    complete one."""
+
+
 class RelayError(Exception):
     """An error the relay answers itself, in OpenAI's envelope."""
 

@@ -9,13 +9,23 @@ templates ordered so that literal segments win over parameters whatever the spec
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl
 
 from fastapi.routing import APIRoute
 
 from .catalog import Catalog, OperationSpec
 
-__all__ = ["DispatchIndex", "Match", "OperationRoute"]
+__all__ = ["DispatchIndex", "Match", "OperationRoute", "is_websocket_path"]
+
+# Relay paths that speak WebSocket (the openai SDK's `connect()` endpoints); the server hands an upgrade on
+# one of them to the WebSocket protocol and refuses every other upgrade.
+WEBSOCKET_PATHS = frozenset({"/v1/realtime", "/v1/realtime/translations", "/v1/responses", "/v1/live/sessions"})
+_WEBSOCKET_PATTERNS = (re.compile(r"^/v1/live/sessions/[^/]+/attach$"),)
+
+
+def is_websocket_path(path: str) -> bool:
+    return path in WEBSOCKET_PATHS or any(p.match(path) for p in _WEBSOCKET_PATTERNS)
 
 
 class OperationRoute(APIRoute):

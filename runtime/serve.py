@@ -59,7 +59,11 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
 
 
 def _uvicorn_options(settings) -> dict:
-    return dict(factory=True, loop="uvloop", http="httptools", ws="websockets-sansio", lifespan="on",
+    from .routing import is_websocket_path
+    from .server import ConnectionLimits, protocol_class
+
+    http = protocol_class(ConnectionLimits.from_settings(settings, is_websocket_path))
+    return dict(factory=True, loop="uvloop", http=http, ws="websockets-sansio", lifespan="on",
                 access_log=False, proxy_headers=False, server_header=False, date_header=False,
                 ws_max_size=settings.relay_ws_max_message_bytes, log_level=settings.relay_log_level,
                 log_config=log_config(settings.relay_log_level), timeout_graceful_shutdown=5)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 import uuid
 from urllib.parse import urlsplit, urlunsplit
@@ -38,17 +37,9 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from .auth import KeyStore, RelayKey, token_from_headers
 from .config import Settings
 from .errors import RelayError
+from .routing import is_websocket_path
 
 log = logging.getLogger("relay.websocket")
-
-# Relay paths that speak WebSocket (the openai SDK's `connect()` endpoints). Anything else is a 404.
-_WS_PATHS = frozenset({
-    "/v1/realtime",
-    "/v1/realtime/translations",
-    "/v1/responses",
-    "/v1/live/sessions",
-})
-_WS_PATH_PATTERNS = (re.compile(r"^/v1/live/sessions/[^/]+/attach$"),)
 
 KEY_SUBPROTOCOL_PREFIX = "openai-insecure-api-key."
 
@@ -72,10 +63,6 @@ REQUEST_ID_HEADER = b"x-relay-request-id"
 def _sendable(code: int | None) -> bool:
     return code is not None and (code in (1000, 1001, 1002, 1003) or 1007 <= code <= 1014 or 3000 <= code <= 4999)
 
-
-def is_websocket_path(path: str) -> bool:
-    """True for the relay paths this module serves (for routers in front of it)."""
-    return path in _WS_PATHS or any(p.match(path) for p in _WS_PATH_PATTERNS)
 
 
 def upstream_ws_url(base_url: str, raw_path: bytes, query_string: bytes) -> str:

@@ -21,6 +21,8 @@ from pydantic import BaseModel
 from runtime.app import build_app
 from runtime.catalog import Catalog, OperationSpec, Policy
 from runtime.config import load_settings
+from runtime.routing import is_websocket_path
+from runtime.server import ConnectionLimits, protocol_class
 from runtime.upstream import HttpxUpstream
 
 CANARY = "sk-CANARY-upstream-key-0123456789"
@@ -175,10 +177,15 @@ def _listening_socket() -> socket.socket:
 
 
 @contextmanager
-def serve_relay(app):
-    """The relay app under uvicorn (uvloop + httptools) in a thread; yields its base URL."""
+def serve_relay(app, limits=None):
+    """The relay app under uvicorn (uvloop) with the relay's own HTTP protocol (runtime.server), in a thread;
+    yields its base URL. `limits`: a `ConnectionLimits` (default: from the app's settings)."""
     sock = _listening_socket()
-    config = uvicorn.Config(app, loop="uvloop", http="httptools", lifespan="on", log_config=None,
+    if limits is None:
+        settings = getattr(app, "settings", None)
+        limits = ConnectionLimits.from_settings(settings, is_websocket_path) if settings else ConnectionLimits()
+    config = uvicorn.Config(app, loop="uvloop", http=protocol_class(limits), ws="websockets-sansio",
+                            lifespan="on", log_config=None,
                             access_log=False, server_header=False, date_header=False,
                             timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)

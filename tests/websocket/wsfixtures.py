@@ -19,6 +19,7 @@ from websockets.http11 import Response
 
 from runtime.auth import KeyStore
 from runtime.config import Settings
+from runtime.server import ConnectionLimits, protocol_class
 from runtime.websocket import WebSocketRelay
 
 UPSTREAM_KEY = "sk-canary-UPSTREAM-0123456789abcdef"
@@ -160,7 +161,8 @@ class RelayServer:
     def __init__(self, app, **config):
         self.sock = free_socket()
         self.port = self.sock.getsockname()[1]
-        self.config = uvicorn.Config(app, **{"lifespan": "off", "log_level": "warning", **config})
+        self.config = uvicorn.Config(app, **{"lifespan": "off", "log_level": "warning",
+                                             "http": protocol_class(ConnectionLimits()), **config})
         self.server = uvicorn.Server(self.config)
         self.task = None
 
