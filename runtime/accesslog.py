@@ -14,6 +14,8 @@ import time
 
 __all__ = ["AccessLog"]
 
+_MAX_PATH = 300
+
 
 class AccessLog:
     def __init__(self, logger: logging.Logger | None = None, *, interval: float = 0.1, max_lines: int = 512):
@@ -28,7 +30,15 @@ class AccessLog:
     def enabled(self) -> bool:
         return self.logger.isEnabledFor(logging.INFO)
 
-    def add(self, request_id: bytes, method: str, path: str, status: int, started: float) -> None:
+    def add(self, request_id: bytes, method: str, path: bytes | str, status: int, started: float) -> None:
+        """`path` as the client sent it (raw, percent-escapes kept): it is escaped and capped here, so no
+        request can forge or flood a log line."""
+        if isinstance(path, bytes):
+            path = path.decode("latin-1")
+        if len(path) > _MAX_PATH:
+            path = path[:_MAX_PATH] + "..."
+        if not path.isprintable():
+            path = path.encode("unicode_escape").decode("ascii")
         now = time.time()
         second = int(now)
         if second != self._second:

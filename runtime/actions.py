@@ -221,7 +221,7 @@ class ActionsProxy:
                                                   if h[0] != REQUEST_ID_HEADER]}
             await send(message)
 
-        await self.relay.relay(inner_scope, inner_receive, inner_send, rid)
+        await self.relay.relay(inner_scope, inner_receive, inner_send, rid, actions=True)
 
     async def _read(self, receive) -> bytes:
         parts, total = [], 0

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
@@ -25,12 +26,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .accesslog import AccessLog
 from .actions import mount_actions
 from .auth import KeyStore, token_from_headers
+from .call import Call
 from .catalog import Catalog, OperationSpec
 from .config import Settings, load_settings
-from .errors import RelayError, error_body, send_error
+from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
-from .routing import DispatchIndex, OperationRoute, is_websocket_path
+from .routing import DispatchIndex, OperationRoute, is_websocket_path, unsafe_path
 from .upstream import AiohttpUpstream, Upstream, proxy_for
 
 __all__ = ["RelayApp", "build_app"]
@@ -112,56 +114,97 @@ class RelayApp:
         else:
             await self.inner(scope, receive, send)
 
-    async def relay(self, scope, receive, send, request_id: bytes | None = None) -> int:
-        """Authenticate, dispatch and forward one `/v1/...` call; return the status sent (0: client gone)."""
-        rid = request_id or self.new_request_id()
-        started = time.perf_counter()
-        method = scope["method"]
+    async def relay(self, scope, receive, send, request_id: bytes | None = None, *, actions: bool = False) -> int:
+        """Authenticate, dispatch and forward one `/v1/...` call; return the status sent (0: client gone).
+        `actions`: the call came through the Actions endpoints (validated like an Actions-only key's)."""
+        call = Call(request_id or self.new_request_id(), scope["method"],
+                    scope.get("raw_path") or scope["path"].encode(), time.perf_counter())
+        try:
+            await self._relay(call, scope, receive, send, actions)
+        finally:
+            self._finish(call)
+        return call.status
+
+    async def _relay(self, call: Call, scope, receive, send, actions: bool) -> None:
         key = self.keystore.authenticate(token_from_headers(scope["headers"]))
         if key is None:
-            status = await fail(send, _MISSING_KEY, rid)
+            await fail(call, send, _MISSING_KEY, "auth")
+            return
+        call.key = key
+        raw = call.path
+        cut = raw.find(b"?")
+        path = (raw[3:cut] if cut >= 0 else raw[3:]).decode("latin-1")
+        unsafe = unsafe_path(path)
+        if unsafe is not None:
+            await fail(call, send, RelayError(
+                400, f"The path holds {unsafe}, which the relay does not forward: send each id as it is.",
+                code="invalid_path"), "path")
+            return
+        method = call.method
+        query = scope.get("query_string", b"")
+        op, allowed = self.index.match(method, path, query)
+        if op is None:
+            await self._no_route(call, send, allowed)
+        elif not op.policy.exposed:
+            await fail(call, send, RelayError(
+                403, f"The operation {op.operation_id} is blocked by this relay's policy.", code="operation_blocked"),
+                "policy")
+        elif not key.allows(op):
+            await fail(call, send, RelayError(
+                403, f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
+                code="insufficient_scope"), "scope")
+        elif query and self._carries_key(query):
+            await fail(call, send, RelayError(
+                400, "The query string holds a relay key; send the key only in the Authorization header (the "
+                     "relay never forwards it).", code="relay_key_in_query"), "key_in_query")
         else:
-            raw = scope.get("raw_path") or scope["path"].encode()
-            cut = raw.find(b"?")
-            path = (raw[3:cut] if cut >= 0 else raw[3:]).decode("latin-1")
-            op, allowed = self.index.match(method, path, scope.get("query_string", b""))
-            if op is None:
-                status = await self._no_route(send, method, scope["path"], allowed, rid)
-            elif not op.policy.exposed:
-                status = await fail(send, RelayError(
-                    403, f"The operation {op.operation_id} is blocked by this relay's policy.",
-                    code="operation_blocked"), rid)
-            elif not key.allows(op):
-                status = await fail(send, RelayError(
-                    403, f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
-                    code="insufficient_scope"), rid)
-            else:
-                try:
-                    status = await self.forward(op, scope, receive, send, rid)
-                except Exception as exc:  # noqa: BLE001 - a relay bug: one scrubbed log line, a 500 envelope
-                    status = await self._internal_error(send, rid, exc)
-        if self.access_log.enabled():
-            self.access_log.add(rid, method, scope["path"], status, started)
-        return status
+            call.op = op
+            call.actions = actions or op.policy.scope not in key.scopes
+            try:
+                await self.forward(call, scope, receive, send)
+            except ResponseAborted:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a relay bug: one scrubbed log line, a 500 envelope
+                await self._internal_error(call, send, exc)
 
-    async def _internal_error(self, send, rid: bytes, exc: Exception) -> int:
+    def _carries_key(self, query: bytes) -> bool:
+        """True when a query parameter name or value is a relay key (it would be forwarded upstream)."""
+        if not self.keystore.required:
+            return False
+        for pair in query.split(b"&"):
+            for part in pair.split(b"=", 1):
+                if part:
+                    text = unquote_plus(part.decode("latin-1")) if b"%" in part or b"+" in part \
+                        else part.decode("latin-1")
+                    if self.keystore.authenticate(text) is not None:
+                        return True
+        return False
+
+    def _finish(self, call: Call) -> None:
+        if self.access_log.enabled():
+            self.access_log.add(call.request_id, call.method, call.path, call.status, call.started)
+
+    async def _internal_error(self, call: Call, send, exc: Exception) -> None:
         message = str(exc)
         for secret in (self.settings.openai_api_key, self.settings.openai_admin_key):
             if secret is not None and secret.get_secret_value():
                 message = message.replace(secret.get_secret_value(), "***")
-        log.error("%s relay error %s: %s", rid.decode(), type(exc).__name__, message)
+        log.error("%s relay error %s: %s", call.request_id.decode(), type(exc).__name__, message)
         try:
-            return await fail(send, RelayError(500, "The relay failed to handle this request.",
-                                                code="relay_error"), rid)
+            await fail(call, send, RelayError(500, "The relay failed to handle this request.", code="relay_error"),
+                       "relay_error")
         except Exception:  # noqa: BLE001 - the response had started: the server drops the connection
-            return 500
+            call.status = call.status or 500
 
-    async def _no_route(self, send, method, path, allowed, rid) -> int:
+    async def _no_route(self, call: Call, send, allowed) -> None:
+        shown = call.path.decode("latin-1")[:200]
         if allowed:
-            error = RelayError(405, f"Method {method} is not allowed for {path}.", code="method_not_allowed")
-            await send_error(send, error, [(REQUEST_ID_HEADER, rid), (b"allow", ", ".join(allowed).encode())])
-            return 405
-        return await fail(send, RelayError(404, f"Unknown path: {method} {path}.", code="unknown_url"), rid)
+            await fail(call, send, RelayError(
+                405, f"Method {call.method} is not allowed for {shown}.", code="method_not_allowed",
+                headers=[(b"allow", ", ".join(allowed).encode())]), "method")
+        else:
+            await fail(call, send, RelayError(404, f"Unknown path: {call.method} {shown}.", code="unknown_url"),
+                       "path")
 
     async def _health_check(self, scope, send) -> None:
         """Public, no upstream call: the relay process is up and can answer."""
@@ -190,7 +233,7 @@ class RelayApp:
             await self.inner(scope, receive, send_with_id)
         finally:
             if self.access_log.enabled():
-                self.access_log.add(rid, scope["method"], scope["path"], status, started)
+                self.access_log.add(rid, scope["method"], scope.get("raw_path") or scope["path"], status, started)
 
     async def _websocket_call(self, scope, receive, send) -> None:
         relay = self._websocket_relay()

@@ -1,4 +1,9 @@
-"""OpenAI-style error envelopes for everything the relay itself refuses."""
+"""OpenAI-style error envelopes for everything the relay itself refuses.
+
+Every relay-made error also tells the client whether retrying can help: `x-should-retry: false` for what a
+retry cannot fix (the OpenAI SDKs honour it and stop retrying), `x-should-retry: true` and `retry-after` where
+the relay knows that waiting helps (busy, rate limits).
+"""
 
 from __future__ import annotations
 
@@ -12,12 +17,17 @@ _TYPES = {
     405: "invalid_request_error",
     408: "timeout_error",
     413: "invalid_request_error",
+    414: "invalid_request_error",
     415: "invalid_request_error",
+    429: "rate_limit_error",
+    431: "invalid_request_error",
     500: "server_error",
     502: "upstream_error",
     503: "server_error",
     504: "timeout_error",
 }
+# Statuses a retry cannot fix. 429, 500, 502, 504 and a busy 503 stay retryable.
+_FINAL = frozenset({400, 401, 403, 404, 405, 408, 409, 413, 414, 415, 422, 431})
 
 
 class ResponseAborted(Exception):
@@ -27,19 +37,30 @@ class ResponseAborted(Exception):
 
 
 class RelayError(Exception):
-    """An error the relay answers itself, in OpenAI's envelope."""
+    """An error the relay answers itself, in OpenAI's envelope. `retry`: None decides by status;
+    `retry_after`: seconds, sent as `retry-after`; `headers`: extra response headers."""
 
     def __init__(self, status: int, message: str, *, code: str | None = None, param: str | None = None,
-                 type: str | None = None):
+                 type: str | None = None, retry: bool | None = None, retry_after: float | None = None,
+                 headers: list[tuple[bytes, bytes]] | None = None):
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
         self.param = param
         self.type = type or _TYPES.get(status, "invalid_request_error")
+        self.retry = status not in _FINAL if retry is None else retry
+        self.retry_after = retry_after
+        self.headers = headers or []
 
     def body(self) -> bytes:
         return error_body(self.message, type=self.type, code=self.code, param=self.param)
+
+    def response_headers(self) -> list[tuple[bytes, bytes]]:
+        headers = [(b"x-should-retry", b"true" if self.retry else b"false"), *self.headers]
+        if self.retry_after is not None:
+            headers.append((b"retry-after", b"%d" % max(1, round(self.retry_after))))
+        return headers
 
 
 def error_body(message: str, *, type: str, code: str | None = None, param: str | None = None) -> bytes:
@@ -58,6 +79,7 @@ async def send_error(send, error: RelayError, headers: list[tuple[bytes, bytes]]
         "headers": [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(body)).encode()),
+            *error.response_headers(),
             *(headers or ()),
         ],
     })

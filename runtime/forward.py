@@ -1,20 +1,23 @@
 """Forward one HTTP call upstream and stream the answer back, bytes unchanged.
 
-The request body is streamed to upstream as it arrives (never read whole unless the operation asks for
-validation), counted against the size limit on the way; the response is sent back chunk by chunk as it
-arrives. Everything precomputable (header sets, upstream key headers, the base URL) is computed once in
-`Forwarder.__init__`.
+The request body is streamed to upstream as it arrives (read whole only to validate an Actions call, up to the
+validated limit), counted against the size limit on the way; the response is sent back chunk by chunk as it
+arrives. What cannot be fixed by retrying is answered with `x-should-retry: false`; a response that upstream
+breaks off is broken off towards the client too (`ResponseAborted`), never completed. Everything precomputable
+(header sets, upstream key headers, the base URL) is computed once in `Forwarder.__init__`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 
-from .catalog import OperationSpec
+from .call import Call
 from .config import Settings
-from .errors import RelayError, send_error
+from .errors import RelayError, ResponseAborted, send_error
 from .upstream import Upstream, UpstreamError, UpstreamTimeout
 
 __all__ = ["REQUEST_ID_HEADER", "Forwarder", "fail"]
@@ -23,14 +26,15 @@ log = logging.getLogger("relay")
 
 REQUEST_ID_HEADER = b"x-relay-request-id"
 
-# Never sent upstream: hop-by-hop headers, the client's credentials for the relay, and what the
-# upstream client sets itself (Host, framing).
+# Never sent upstream: hop-by-hop headers, the client's credentials for the relay (and credentials OpenAI's API
+# does not use, which would only carry a relay key or a browser's cookies further), and what the upstream client
+# sets itself (Host, framing).
 _DROP_REQUEST = frozenset({
     b"host", b"connection", b"keep-alive", b"proxy-authorization", b"proxy-authenticate",
     b"proxy-connection", b"te", b"trailer", b"transfer-encoding", b"upgrade", b"expect",
-    b"authorization", b"x-relay-key",
+    b"authorization", b"x-relay-key", b"cookie", b"api-key", b"x-api-key",
 })
-# Never returned to the client: hop-by-hop headers (the ASGI server frames the response itself).
+# Never returned to the client: hop-by-hop headers (the server frames the response itself).
 _DROP_RESPONSE = frozenset({
     b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-connection", b"te", b"trailer",
     b"transfer-encoding", b"upgrade",
@@ -41,11 +45,12 @@ _SMALL_BODY = 64 * 1024  # responses up to this size (with a Content-Length) are
 class _State:
     """What happened to the client's side while the upstream call was running."""
 
-    __slots__ = ("body_done", "gone", "too_large")
+    __slots__ = ("body_done", "gone", "timed_out", "too_large")
 
     def __init__(self):
         self.too_large = False
         self.gone = False
+        self.timed_out = False
         self.body_done = False
 
 
@@ -57,47 +62,112 @@ class _TooLarge(Exception):
     pass
 
 
-async def _stream_body(first: bytes, receive, limit: int, state: _State):
-    total = len(first)
-    if first:
-        yield first
-    while True:
+def _client_left(message, state: _State) -> Exception:
+    if message.get("reason") == "body_timeout":
+        state.timed_out = True
+    else:
+        state.gone = True
+    return _ClientGone()
+
+
+async def _stream_body(prefix: list[bytes], more: bool, receive, limit: int, state: _State, call: Call):
+    """The request body: `prefix` (already read), then the rest as it arrives, counted against `limit`."""
+    total = 0
+    for chunk in prefix:
+        total += len(chunk)
+        if chunk:
+            yield chunk
+    call.bytes_in = total
+    while more:
         message = await receive()
         if message["type"] == "http.disconnect":
-            state.gone = True
-            raise _ClientGone()
+            raise _client_left(message, state)
         chunk = message.get("body", b"")
         total += len(chunk)
         if total > limit:
             state.too_large = True
             raise _TooLarge()
+        call.bytes_in = total
         if chunk:
             yield chunk
-        if not message.get("more_body", False):
-            state.body_done = True
-            return
+        more = message.get("more_body", False)
+    state.body_done = True
 
 
-async def _read_body(first: bytes, receive, limit: int) -> bytes:
-    return b"".join([chunk async for chunk in _stream_body(first, receive, limit, _State())])
+async def _read_upto(first: bytes, more: bool, receive, cap: int, state: _State) -> tuple[list[bytes], bool]:
+    """Read the body while it fits `cap`: (chunks, whole body read?)."""
+    chunks, total = [first], len(first)
+    while more and total <= cap:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _client_left(message, state)
+        chunk = message.get("body", b"")
+        chunks.append(chunk)
+        total += len(chunk)
+        more = message.get("more_body", False)
+    return chunks, not more and total <= cap
 
 
-def _too_large(limit: int) -> RelayError:
-    return RelayError(413, f"Request body is larger than this relay accepts ({limit} bytes).",
+def _too_large(limit: int, what: str = "") -> RelayError:
+    return RelayError(413, f"Request body is larger than this relay accepts{what} ({limit} bytes).",
                       code="request_too_large")
 
 
-class Forwarder:
-    """Forwards calls for one settings/upstream pair. `await forwarder(op, scope, receive, send, rid)`."""
+_BODY_TIMEOUT = RelayError(408, "The request body stopped arriving before it was complete.", code="request_timeout")
 
-    def __init__(self, settings: Settings, upstream: Upstream, *, validator: Callable | None = None):
+
+class _Slots:
+    """In-flight upstream calls of this worker, at most `size`; a caller waits for a slot up to a timeout."""
+
+    __slots__ = ("_waiters", "size", "used")
+
+    def __init__(self, size: int):
+        self.size = size
+        self.used = 0
+        self._waiters: deque[asyncio.Future] = deque()
+
+    async def acquire(self, timeout: float) -> bool:
+        if self.used < self.size:
+            self.used += 1
+            return True
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            async with asyncio.timeout(timeout):
+                await waiter  # the releaser hands its slot over: `used` does not change
+            return True
+        except TimeoutError:
+            return False
+        except BaseException:
+            if waiter.done() and not waiter.cancelled():  # handed a slot just as we were cancelled
+                self.release()
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(True)
+                return
+        self.used -= 1
+
+
+class Forwarder:
+    """Forwards calls for one settings/upstream pair. `await forwarder(call, scope, receive, send)`."""
+
+    def __init__(self, settings: Settings, upstream: Upstream, *, validator: Callable | None = None,
+                 tap_for: Callable | None = None):
         self.settings = settings
         self.upstream = upstream
         self._validator = validator  # (op, body bytes) -> RelayError | None
+        self._tap_for = tap_for  # (content type, operation id) -> usage tap | None
         self._base = settings.openai_base_url
+        self._host = settings.openai_base_url.split("://", 1)[-1].split("/", 1)[0]
         self._timeout = settings.relay_timeout
         self._connect_timeout = settings.relay_connect_timeout
         self._max_body = settings.relay_max_body_bytes
+        self._validated_limit = settings.relay_validated_max_body_bytes
+        self.slots = _Slots(settings.relay_max_upstream_connections)
         drop = set(_DROP_REQUEST)
         fixed: list[tuple[bytes, bytes]] = []
         if settings.openai_org_id:
@@ -112,17 +182,18 @@ class Forwarder:
             value = secret.get_secret_value() if secret is not None else ""
             self._keys[which] = [(b"authorization", b"Bearer " + value.encode()), *fixed] if value else None
 
-    async def __call__(self, op: OperationSpec, scope, receive, send, request_id: bytes) -> int:
-        """Forward the call; return the status sent to the client (0 if the client went away)."""
+    async def __call__(self, call: Call, scope, receive, send) -> int:
+        """Forward the call; return the status sent to the client (0 if the client went away first)."""
+        op = call.op
         policy = op.policy
         extra = self._keys.get(policy.upstream_key)
         if extra is None:
             which = "OPENAI_ADMIN_KEY" if policy.upstream_key == "admin" else "OPENAI_API_KEY"
-            return await fail(send, RelayError(
+            return await fail(call, send, RelayError(
                 503, f"The relay has no upstream key for this operation: {which} is not configured.",
-                code="upstream_key_missing"), request_id)
+                code="upstream_key_missing", retry=False), "upstream_key")
 
-        # Request headers: the client's, minus hop-by-hop and relay credentials, plus the upstream key.
+        # Request headers: the client's, minus hop-by-hop and credentials, plus the upstream key.
         drop = self._drop
         headers: list[tuple[bytes, bytes]] = []
         length = None
@@ -139,41 +210,55 @@ class Forwarder:
         headers.extend(extra)
 
         limit = policy.max_body_bytes or self._max_body
+        validate = self._validator is not None and policy.validate and op.body_model is not None
+        # Actions calls are always validated: over the validated limit is a 413. Other keys' bodies are
+        # validated when they fit it, and streamed unchecked beyond it (constant memory, no false 413).
+        vlimit = min(policy.max_body_bytes or self._validated_limit, limit)
         if length is not None:
             try:
-                if int(length) > limit:
-                    return await fail(send, _too_large(limit), request_id)
+                size = int(length)
             except ValueError:
-                return await fail(send, RelayError(400, "Invalid Content-Length header."), request_id)
+                return await fail(call, send, RelayError(400, "Invalid Content-Length header."), "body")
+            if size > limit:
+                return await fail(call, send, _too_large(limit), "body")
+            if validate and call.actions and size > vlimit:
+                return await fail(call, send, _too_large(vlimit, " for this Actions operation"), "body")
 
         state = _State()
         body = None
         if has_body:
             message = await receive()
             if message["type"] == "http.disconnect":
-                return 0
+                _client_left(message, state)
+                return await fail(call, send, _BODY_TIMEOUT, "body") if state.timed_out else 0
             first = message.get("body", b"")
+            more = message.get("more_body", False)
             if len(first) > limit:
-                return await fail(send, _too_large(limit), request_id)
-            if not message.get("more_body", False):
-                body = first
-                state.body_done = True
-            elif self._validator is not None and policy.validate:
+                return await fail(call, send, _too_large(limit), "body")
+            if validate:
                 try:
-                    body = await _read_body(first, receive, limit)
-                except _TooLarge:
-                    return await fail(send, _too_large(limit), request_id)
+                    chunks, whole = await _read_upto(first, more, receive, vlimit, state)
                 except _ClientGone:
-                    return 0
+                    return await fail(call, send, _BODY_TIMEOUT, "body") if state.timed_out else 0
+                if whole:
+                    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+                    error = self._validator(op, body)
+                    if error is not None:
+                        return await fail(call, send, error, "validation")
+                    call.bytes_in = len(body)
+                    state.body_done = True
+                elif call.actions:
+                    return await fail(call, send, _too_large(vlimit, " for this Actions operation"), "body")
+                else:
+                    body = _stream_body(chunks, True, receive, limit, state, call)
+            elif not more:
+                body = first
+                call.bytes_in = len(first)
                 state.body_done = True
             else:
-                body = _stream_body(first, receive, limit, state)
+                body = _stream_body([first], True, receive, limit, state, call)
         else:
             state.body_done = True
-        if self._validator is not None and policy.validate and isinstance(body, bytes):
-            error = self._validator(op, body)
-            if error is not None:
-                return await fail(send, error, request_id)
 
         raw_path = scope.get("raw_path") or scope["path"].encode()
         url = self._base + raw_path[3:].decode("latin-1")
@@ -181,80 +266,142 @@ class Forwarder:
         if query:
             url = url + "?" + query.decode("latin-1")
 
+        extensions = scope.get("extensions")
+        cycle = extensions.get("relay.cycle") if extensions else None
+        if cycle is not None:  # the server tells us at once when the client hangs up: stop the upstream call
+            if cycle.disconnected:
+                return 0
+            cycle.on_disconnect = asyncio.current_task().cancel
+        try:
+            if not await self.slots.acquire(self._connect_timeout):
+                log.warning("%s upstream busy: %d calls in flight", call.request_id.decode(), self.slots.size)
+                return await fail(call, send, RelayError(
+                    503, f"The relay has {self.slots.size} upstream calls in flight; retry shortly.",
+                    code="upstream_busy", retry=True, retry_after=1), "upstream_busy")
+            try:
+                return await self._exchange(call, scope, receive, send, url, headers, body, state, limit, cycle)
+            finally:
+                self.slots.release()
+        except asyncio.CancelledError:
+            if cycle is not None and cycle.disconnected:
+                asyncio.current_task().uncancel()
+                call.status = 0
+                return 0
+            raise
+        finally:
+            if cycle is not None:
+                cycle.on_disconnect = None
+
+    async def _exchange(self, call: Call, scope, receive, send, url, headers, body, state: _State, limit: int,
+                        cycle) -> int:
+        op = call.op
+        rid = call.request_id
         try:
             resp = await self.upstream.request(scope["method"], url, headers, body,
-                                               timeout=policy.timeout or self._timeout,
+                                               timeout=op.policy.timeout or self._timeout,
                                                connect_timeout=self._connect_timeout)
         except (UpstreamError, _ClientGone, _TooLarge) as exc:
-            if state.gone:
-                return 0
-            if state.too_large:
-                return await fail(send, _too_large(limit), request_id)
-            if isinstance(exc, UpstreamTimeout):
-                log.warning("%s upstream timeout %s %s", request_id.decode(), scope["method"], op.operation_id)
-                return await fail(send, RelayError(504, "The upstream API did not answer in time.",
-                                                    code="upstream_timeout"), request_id)
-            log.warning("%s upstream error %s %s: %s", request_id.decode(), scope["method"], op.operation_id, exc)
-            return await fail(send, RelayError(502, "The upstream API could not be reached.",
-                                                code="upstream_unreachable"), request_id)
+            return await self._failed(call, send, exc, state, limit)
         except Exception:
-            if state.gone:
-                return 0
-            if state.too_large:
-                return await fail(send, _too_large(limit), request_id)
+            if state.gone or state.too_large or state.timed_out:
+                return await self._failed(call, send, None, state, limit)
             raise
+        call.ttfb = time.perf_counter() - call.started
 
         status = resp.status
-        out = [(REQUEST_ID_HEADER, request_id)]
+        out = [(REQUEST_ID_HEADER, rid)]
         length = None
-        streaming = False
+        content_type = None
         for name, value in resp.headers:
             if name in _DROP_RESPONSE:
                 continue
             if name == b"content-length":
                 length = value
-            elif name == b"content-type" and value.startswith(b"text/event-stream"):
-                streaming = True
+            elif name == b"content-type":
+                content_type = value
             out.append((name, value))
+        streaming = content_type is not None and content_type.startswith(b"text/event-stream")
+        tap = self._tap_for(content_type, op.operation_id) if self._tap_for is not None and status < 300 else None
 
         if not streaming and length is not None and len(length) < 7 and length.isdigit() \
                 and int(length) <= _SMALL_BODY:
             try:
                 data = await resp.read()
             except UpstreamError as exc:
-                log.warning("%s upstream broke off: %s", request_id.decode(), exc)
-                return await fail(send, RelayError(502, "The upstream API broke off its response.",
-                                                    code="upstream_unreachable"), request_id)
+                return await self._failed(call, send, exc, state, limit, "broke off its response")
+            call.status = status
             await send({"type": "http.response.start", "status": status, "headers": out})
             await send({"type": "http.response.body", "body": data})
+            call.bytes_out = len(data)
+            if tap is not None:
+                tap.feed(data)
+                call.usage = tap.result()
             return status
 
+        call.status = status
         await send({"type": "http.response.start", "status": status, "headers": out})
-        watcher = asyncio.get_running_loop().create_task(_watch(receive, resp, state)) if state.body_done else None
+        watcher = None
+        if cycle is None and state.body_done:  # another ASGI server: watch receive() for the disconnect
+            watcher = asyncio.get_running_loop().create_task(_watch(receive, resp, state))
         complete = False
+        sent = 0
         try:
             async for chunk in resp:
+                sent += len(chunk)
+                if tap is not None:
+                    tap.feed(chunk)
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             complete = True
         except UpstreamError as exc:
             if not state.gone:
-                log.warning("%s upstream broke off mid-stream: %s", request_id.decode(), exc)
+                call.reason = "upstream_incomplete"
+                log.warning("%s upstream broke off mid-response after %d bytes: %s", rid.decode(), sent, exc)
         finally:
+            call.bytes_out = sent
             if watcher is not None:
                 watcher.cancel()
             if not complete:
                 await resp.aclose()
+            if tap is not None:
+                call.usage = tap.result()
+        if state.gone or (cycle is not None and cycle.disconnected):
+            call.status = 0  # the client went away before the response was complete
+            return 0
+        if not complete:
+            raise ResponseAborted()  # the client must see a truncated response, not a complete one
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        return status
+
+    async def _failed(self, call: Call, send, exc, state: _State, limit: int, what: str = "") -> int:
+        rid = call.request_id.decode()
         if state.gone:
             return 0
-        if complete or length is None:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
-        # else: fewer bytes than Content-Length; returning without completing makes the server drop the
-        # connection, so the client sees a truncated response rather than a hang.
-        return status
+        if state.timed_out:
+            return await fail(call, send, _BODY_TIMEOUT, "body")
+        if state.too_large:
+            return await fail(call, send, _too_large(limit), "body")
+        method = call.method
+        if isinstance(exc, UpstreamTimeout):
+            log.warning("%s upstream timeout %s %s: %s", rid, method, call.op.operation_id, exc)
+            return await fail(call, send, RelayError(
+                504, f"The upstream API ({self._host}) did not answer in time ({_cause(exc)}).",
+                code="upstream_timeout"), "upstream_timeout")
+        log.warning("%s upstream error %s %s: %s", rid, method, call.op.operation_id, exc)
+        doing = what or "could not be reached"
+        return await fail(call, send, RelayError(
+            502, f"The upstream API ({self._host}) {doing}: {_cause(exc)}.", code="upstream_unreachable"),
+            "upstream_error")
+
+
+def _cause(exc) -> str:
+    """What went wrong upstream, in a few words (the transports' messages name the cause and the host)."""
+    cause = getattr(exc, "cause", None)
+    text = str(exc) if exc is not None else ""
+    return text or cause or "connection failed"
 
 
 async def _watch(receive, resp, state: _State) -> None:
-    """Close the upstream response as soon as the client disconnects."""
+    """Close the upstream response as soon as the client disconnects (servers without the relay's cycle)."""
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
@@ -263,7 +410,12 @@ async def _watch(receive, resp, state: _State) -> None:
             return
 
 
-async def fail(send, error: RelayError, request_id: bytes) -> int:
+async def fail(call: Call | None, send, error: RelayError, reason: str | None = None,
+               request_id: bytes | None = None) -> int:
     """Answer `error` in OpenAI's envelope with the relay's request id; return the status sent."""
-    await send_error(send, error, [(REQUEST_ID_HEADER, request_id)])
+    rid = call.request_id if call is not None else request_id
+    await send_error(send, error, [(REQUEST_ID_HEADER, rid)])
+    if call is not None:
+        call.status = error.status
+        call.reason = reason
     return error.status

@@ -16,7 +16,28 @@ from fastapi.routing import APIRoute
 
 from .catalog import Catalog, OperationSpec
 
-__all__ = ["DispatchIndex", "Match", "OperationRoute", "is_websocket_path"]
+__all__ = ["DispatchIndex", "Match", "OperationRoute", "is_websocket_path", "unsafe_path"]
+
+# A path is forwarded exactly as the dispatcher matched it, so nothing in it may change meaning when upstream
+# (or a proxy on the way) decodes or normalises it: no `.`/`..` segments, no backslash, no percent-encoded
+# `.`, `/`, `\`, `%`, `?`, `#` or control bytes, no `%` that is not an escape.
+ENCODED_UNSAFE = re.compile(r"%(2e|2f|5c|25|3f|23|[01][0-9a-f]|7f)", re.IGNORECASE)
+BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
+
+
+def unsafe_path(path: str) -> str | None:
+    """Why the raw `path` cannot be forwarded (a short phrase), or None when it can."""
+    if "%" in path:
+        if ENCODED_UNSAFE.search(path):
+            return "a percent-encoded '.', '/', '\\', '%', '?', '#' or control byte"
+        if BAD_ESCAPE.search(path):
+            return "a '%' that is not a percent-escape"
+    if "." in path and DOT_SEGMENT.search(path):
+        return "a '.' or '..' segment"
+    if "\\" in path:
+        return "a backslash"
+    return None
 
 # Relay paths that speak WebSocket (the openai SDK's `connect()` endpoints); the server hands an upgrade on
 # one of them to the WebSocket protocol and refuses every other upgrade.

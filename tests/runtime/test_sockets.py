@@ -255,9 +255,14 @@ async def test_client_disconnect_closes_upstream(client, upstream, captured_logs
     assert any("POST /v1/responses 0 " in line for line in captured_logs)
 
 
-async def test_upstream_dies_mid_stream_ends_client_stream(client):
-    async with client.stream("POST", "/v1/responses", json={"stream": True, "die": True}) as r:
-        received = b"".join([c async for c in r.aiter_raw()])
+async def test_upstream_dies_mid_stream_breaks_client_stream(client):
+    """Upstream resets mid-stream: the client gets what was sent, then a broken response (no terminating
+    chunk), never a clean end it would take for a complete answer."""
+    received = b""
+    with pytest.raises(httpx.RemoteProtocolError):
+        async with client.stream("POST", "/v1/responses", json={"stream": True, "die": True}) as r:
+            async for chunk in r.aiter_raw():
+                received += chunk
     assert received == EVENTS[0]
 
 
