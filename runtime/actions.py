@@ -54,7 +54,6 @@ _ENCODED_CONTROL = re.compile(r"%([01][0-9a-f]|7f)", re.IGNORECASE)
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
 _SERVED_VARIANTS = 8  # documents kept serialised per derived server URL
-_MAX_ENVELOPE = 16 * 1024 * 1024  # an Actions call is small; RELAY_MAX_BODY_BYTES applies if lower
 
 
 def mount_actions(app: FastAPI, relay, generated_dir: Path | None) -> None:
@@ -163,7 +162,8 @@ class ActionsProxy:
 
     def __init__(self, relay):
         self.relay = relay
-        self._max_body = min(relay.settings.relay_max_body_bytes, _MAX_ENVELOPE)
+        settings = relay.settings  # an envelope is an Actions call: the validated-body limit applies
+        self._max_body = min(settings.relay_max_body_bytes, settings.relay_validated_max_body_bytes)
 
     async def __call__(self, scope, receive, send) -> None:
         outer = (scope.get("state") or {}).get("request_id")
@@ -244,6 +244,8 @@ class ActionsProxy:
             envelope = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
             _refuse("The request body must be a JSON object {method, path, query, body}.", "invalid_json")
+        except RecursionError:
+            _refuse("The request body is nested too deeply.", "invalid_json")
         if not isinstance(envelope, dict):
             _refuse("The request body must be a JSON object {method, path, query, body}.", "invalid_envelope")
         unknown = sorted(set(envelope) - set(_ENVELOPE_KEYS))

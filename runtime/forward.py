@@ -72,9 +72,11 @@ def _client_left(message, state: _State) -> Exception:
 
 async def _stream_body(prefix: list[bytes], more: bool, receive, limit: int, state: _State, call: Call):
     """The request body: `prefix` (already read), then the rest as it arrives, counted against `limit`."""
-    total = 0
+    total = sum(map(len, prefix))
+    if total > limit:
+        state.too_large = True
+        raise _TooLarge()
     for chunk in prefix:
-        total += len(chunk)
         if chunk:
             yield chunk
     call.bytes_in = total
@@ -95,7 +97,7 @@ async def _stream_body(prefix: list[bytes], more: bool, receive, limit: int, sta
 
 
 async def _read_upto(first: bytes, more: bool, receive, cap: int, state: _State) -> tuple[list[bytes], bool]:
-    """Read the body while it fits `cap`: (chunks, whole body read?)."""
+    """Read the body while it fits `cap`: (chunks, more to come?); over `cap` when more or the sum exceeds it."""
     chunks, total = [first], len(first)
     while more and total <= cap:
         message = await receive()
@@ -105,7 +107,7 @@ async def _read_upto(first: bytes, more: bool, receive, cap: int, state: _State)
         chunks.append(chunk)
         total += len(chunk)
         more = message.get("more_body", False)
-    return chunks, not more and total <= cap
+    return chunks, more
 
 
 def _too_large(limit: int, what: str = "") -> RelayError:
@@ -237,10 +239,10 @@ class Forwarder:
                 return await fail(call, send, _too_large(limit), "body")
             if validate:
                 try:
-                    chunks, whole = await _read_upto(first, more, receive, vlimit, state)
+                    chunks, more = await _read_upto(first, more, receive, vlimit, state)
                 except _ClientGone:
                     return await fail(call, send, _BODY_TIMEOUT, "body") if state.timed_out else 0
-                if whole:
+                if not more and sum(map(len, chunks)) <= vlimit:
                     body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
                     error = self._validator(op, body)
                     if error is not None:
@@ -250,7 +252,7 @@ class Forwarder:
                 elif call.actions:
                     return await fail(call, send, _too_large(vlimit, " for this Actions operation"), "body")
                 else:
-                    body = _stream_body(chunks, True, receive, limit, state, call)
+                    body = _stream_body(chunks, more, receive, limit, state, call)
             elif not more:
                 body = first
                 call.bytes_in = len(first)
