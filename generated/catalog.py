@@ -28,7 +28,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateAssistantRequest',
             deprecated=True,
         ),
         OperationSpec(
@@ -53,7 +52,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ModifyAssistantRequest',
             deprecated=True,
         ),
         OperationSpec(
@@ -83,7 +81,6 @@ CATALOG = Catalog(
             request_kind='json',
             response_kind='sse',
             streaming=True,
-            body_model='CreateSpeechRequest',
         ),
         OperationSpec(
             operation_id='createTranscription',
@@ -156,7 +153,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateVoiceConsentRequest',
         ),
         OperationSpec(
             operation_id='deleteVoiceConsent',
@@ -199,7 +195,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateBatchRequest',
         ),
         OperationSpec(
             operation_id='retrieveBatch',
@@ -265,7 +260,6 @@ CATALOG = Catalog(
             request_kind='json',
             response_kind='sse',
             streaming=True,
-            body_model='CreateChatCompletionRequest',
         ),
         OperationSpec(
             operation_id='getChatCompletion',
@@ -295,7 +289,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateChatCompletionBody',
         ),
         OperationSpec(
             operation_id='deleteChatCompletion',
@@ -339,7 +332,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateCompletionRequest',
         ),
         OperationSpec(
             operation_id='ListContainers',
@@ -361,7 +353,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateContainerBody',
         ),
         OperationSpec(
             operation_id='RetrieveContainer',
@@ -409,7 +400,6 @@ CATALOG = Catalog(
             request_content_types=('application/json', 'multipart/form-data'),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateContainerFileBody',
         ),
         OperationSpec(
             operation_id='RetrieveContainerFile',
@@ -465,7 +455,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateConversationItemsBody',
         ),
         OperationSpec(
             operation_id='getConversationItem',
@@ -525,7 +514,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateEvalRequest',
         ),
         OperationSpec(
             operation_id='getEval',
@@ -548,7 +536,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateEvalBody',
         ),
         OperationSpec(
             operation_id='deleteEval',
@@ -582,7 +569,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateEvalRunRequest',
         ),
         OperationSpec(
             operation_id='getEvalRun',
@@ -725,7 +711,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='RunGraderRequest',
         ),
         OperationSpec(
             operation_id='validateGrader',
@@ -737,7 +722,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ValidateGraderRequest',
         ),
         OperationSpec(
             operation_id='listFineTuningCheckpointPermissions',
@@ -769,7 +753,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateFineTuningCheckpointPermissionRequest',
         ),
         OperationSpec(
             operation_id='deleteFineTuningCheckpointPermission',
@@ -811,7 +794,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateFineTuningJobRequest',
         ),
         OperationSpec(
             operation_id='retrieveFineTuningJob',
@@ -891,7 +873,6 @@ CATALOG = Catalog(
             request_kind='multipart',
             response_kind='sse',
             streaming=True,
-            body_model='EditImageBodyJsonParam',
         ),
         OperationSpec(
             operation_id='createImage',
@@ -987,7 +968,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='AdminApiKeysCreateBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1059,7 +1039,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UploadCertificateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1076,7 +1055,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ToggleCertificatesRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1093,7 +1071,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ToggleCertificatesRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1123,7 +1100,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ModifyCertificateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1181,7 +1157,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateOrganizationDataRetentionBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1205,7 +1180,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateGroupBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1230,7 +1204,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateGroupBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1267,7 +1240,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicAssignOrganizationGroupRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1315,7 +1287,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateGroupUserBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1361,7 +1332,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='InviteRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1407,7 +1377,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectCreateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1432,7 +1401,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1512,7 +1480,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ToggleCertificatesRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1529,7 +1496,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ToggleCertificatesRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1554,7 +1520,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateProjectDataRetentionBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1580,7 +1545,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='InviteProjectGroupBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1628,7 +1592,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectHostedToolPermissionsUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1653,7 +1616,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectModelPermissionsUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1690,7 +1652,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectRateLimitUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1716,7 +1677,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectServiceAccountCreateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1741,7 +1701,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateProjectServiceAccountBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1783,7 +1742,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateSpendAlertBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1808,7 +1766,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateSpendAlertBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1845,7 +1802,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectUserCreateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1870,7 +1826,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ProjectUserUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1910,7 +1865,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicCreateOrganizationRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1935,7 +1889,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicUpdateOrganizationRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1970,7 +1923,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateSpendAlertBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -1995,7 +1947,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateSpendAlertBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2244,7 +2195,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UserRoleUpdateRequest',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2281,7 +2231,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicAssignOrganizationGroupRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2329,7 +2278,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicAssignOrganizationGroupRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2377,7 +2325,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicCreateOrganizationRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2402,7 +2349,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicUpdateOrganizationRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2439,7 +2385,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='PublicAssignOrganizationGroupRoleBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -2493,7 +2438,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             request_kind='json',
             response_kind='none',
-            body_model='RealtimeSessionCreateRequestGA',
         ),
         OperationSpec(
             operation_id='hangup-realtime-call',
@@ -2519,7 +2463,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             request_kind='json',
             response_kind='none',
-            body_model='RealtimeCallReferRequest',
         ),
         OperationSpec(
             operation_id='reject-realtime-call',
@@ -2532,7 +2475,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             request_kind='json',
             response_kind='none',
-            body_model='RealtimeCallRejectRequest',
         ),
         OperationSpec(
             operation_id='create-realtime-client-secret',
@@ -2558,7 +2500,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='RealtimeCreateClientSecretRequest',
         ),
         OperationSpec(
             operation_id='create-realtime-session',
@@ -2580,7 +2521,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='RealtimeSessionCreateRequest',
         ),
         OperationSpec(
             operation_id='create-realtime-transcription-session',
@@ -2602,7 +2542,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='RealtimeTranscriptionSessionCreateRequest',
         ),
         OperationSpec(
             operation_id='create-realtime-translation-client-secret',
@@ -2624,7 +2563,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='RealtimeTranslationClientSecretCreateRequest',
         ),
         OperationSpec(
             operation_id='createResponse',
@@ -2708,7 +2646,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateThreadRequest',
         ),
         OperationSpec(
             operation_id='createThreadAndRun',
@@ -2720,7 +2657,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateThreadAndRunRequest',
         ),
         OperationSpec(
             operation_id='getThread',
@@ -2743,7 +2679,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ModifyThreadRequest',
         ),
         OperationSpec(
             operation_id='deleteThread',
@@ -2777,7 +2712,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateMessageRequest',
         ),
         OperationSpec(
             operation_id='getMessage',
@@ -2800,7 +2734,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ModifyMessageRequest',
         ),
         OperationSpec(
             operation_id='deleteMessage',
@@ -2835,7 +2768,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateRunRequest',
         ),
         OperationSpec(
             operation_id='getRun',
@@ -2858,7 +2790,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='ModifyRunRequest',
         ),
         OperationSpec(
             operation_id='cancelRun',
@@ -2903,7 +2834,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='SubmitToolOutputsRunRequest',
         ),
         OperationSpec(
             operation_id='createUpload',
@@ -2935,7 +2865,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateUploadRequest',
         ),
         OperationSpec(
             operation_id='cancelUpload',
@@ -2971,7 +2900,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CompleteUploadRequest',
         ),
         OperationSpec(
             operation_id='addUploadPart',
@@ -3037,7 +2965,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateVectorStoreRequest',
         ),
         OperationSpec(
             operation_id='deleteVectorStore',
@@ -3060,7 +2987,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateVectorStoreFileBatchRequest',
         ),
         OperationSpec(
             operation_id='getVectorStoreFileBatch',
@@ -3140,7 +3066,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateVectorStoreFileAttributesRequest',
         ),
         OperationSpec(
             operation_id='deleteVectorStoreFile',
@@ -3211,7 +3136,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateConversationBody',
         ),
         OperationSpec(
             operation_id='deleteConversation',
@@ -3243,7 +3167,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateOrganizationSpendLimitBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -3278,7 +3201,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='UpdateProjectSpendLimitBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -3303,7 +3225,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateProjectServiceAccountApiKeyBody',
             policy=Policy(scope='admin', upstream_key='admin'),
         ),
         OperationSpec(
@@ -3342,7 +3263,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateVideoJsonBody',
             deprecated=True,
         ),
         OperationSpec(
@@ -3378,7 +3298,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateVideoEditJsonBody',
             deprecated=True,
         ),
         OperationSpec(
@@ -3391,7 +3310,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateVideoExtendJsonBody',
             deprecated=True,
         ),
         OperationSpec(
@@ -3444,7 +3362,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateVideoRemixBody',
             deprecated=True,
         ),
         OperationSpec(
@@ -3461,7 +3378,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='TokenCountsBody',
         ),
         OperationSpec(
             operation_id='Compactconversation',
@@ -3477,7 +3393,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CompactResponseMethodPublicBody',
         ),
         OperationSpec(
             operation_id='ListSkills',
@@ -3499,7 +3414,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateSkillBody',
         ),
         OperationSpec(
             operation_id='GetSkill',
@@ -3522,7 +3436,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='SetDefaultSkillVersionBody',
         ),
         OperationSpec(
             operation_id='DeleteSkill',
@@ -3567,7 +3480,6 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data', 'application/json'),
             response_content_types=('application/json',),
             request_kind='multipart',
-            body_model='CreateSkillVersionBody',
         ),
         OperationSpec(
             operation_id='GetSkillVersion',
@@ -3624,7 +3536,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateChatSessionBody',
         ),
         OperationSpec(
             operation_id='ListThreadItemsMethod',
@@ -3688,7 +3599,6 @@ CATALOG = Catalog(
             request_kind='json',
             response_kind='sse',
             streaming=True,
-            body_model='BetaCreateResponse',
         ),
         OperationSpec(
             operation_id='beta_getResponse',
@@ -3743,7 +3653,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='BetaCompactResponseMethodPublicBody',
         ),
         OperationSpec(
             operation_id='beta_listInputItems',
@@ -3772,7 +3681,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='BetaTokenCountsBody',
         ),
     ],
     spec_sha256='db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8',

@@ -27,13 +27,14 @@ from .accesslog import AccessLog
 from .actions import mount_actions
 from .auth import KeyStore, token_from_headers
 from .call import Call
-from .catalog import Catalog, OperationSpec
+from .catalog import Catalog
 from .config import Settings, load_settings
 from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
 from .routing import DispatchIndex, OperationRoute, is_websocket_path, unsafe_path
 from .upstream import AiohttpUpstream, Upstream, proxy_for
+from .validation import Validator
 
 __all__ = ["RelayApp", "build_app"]
 
@@ -74,8 +75,9 @@ class RelayApp:
         self.keystore = KeyStore.from_settings(settings)
         self.index = DispatchIndex(catalog)
         self.upstream = upstream
+        self.validator = Validator(load_models) if load_models is not None else None
         self.forward = Forwarder(settings, upstream,
-                                 validator=_Validator(load_models) if load_models is not None else None)
+                                 validator=self.validator)
         self.inner = _inner_app(self, routers, generated_dir)
         self.access_log = AccessLog()
         self._ids = itertools.count(1)
@@ -266,52 +268,6 @@ def _default_upstream(settings: Settings) -> Upstream:
     return AiohttpUpstream()
 
 
-class _Validator:
-    """Checks JSON bodies of `policy.validate` operations against the generated models (loaded lazily)."""
-
-    def __init__(self, load_models: Callable):
-        self._load = load_models
-        self._models: dict[str, object] = {}
-
-    def __call__(self, op: OperationSpec, body: bytes) -> RelayError | None:
-        if not op.body_model:
-            return None
-        model = self._models.get(op.body_model)
-        if model is None:
-            model = self._models[op.body_model] = getattr(self._load(), op.body_model)
-        from pydantic import ValidationError
-
-        try:
-            model.model_validate_json(body)
-        except ValidationError as exc:
-            err = exc.errors(include_url=False)[0]
-            param = _param(err.get("loc", ()))
-            where = f" at '{param}'" if param else ""
-            return RelayError(400, f"Invalid request body{where}: {err.get('msg', 'invalid value')}.",
-                              param=param, code="invalid_request_body")
-        return None
-
-
-_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "bytes", "none", "dict", "list", "set", "tuple"})
-
-
-def _param(loc) -> str | None:
-    """The request field a pydantic error location names, as `a.b[0].c`. Union errors put the member's
-    tag in the location (`input.str`, `tools[0].FunctionTool`); those are not fields, so they go."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif not _is_member_tag(str(part)):
-            out += ("." if out else "") + str(part)
-    return out or None
-
-
-def _is_member_tag(part: str) -> bool:
-    # API fields are snake_case; union member tags are type names, `kind[...]` forms or model class names.
-    return part in _TYPE_TAGS or "[" in part or part[:1].isupper()
-
-
 # --- the inner FastAPI app ------------------------------------------------------------------------------
 
 def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> FastAPI:
@@ -319,6 +275,8 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
 
     @asynccontextmanager
     async def lifespan(app):
+        if relay.validator is not None:  # before the first connection: the first validated call is not slower
+            relay.validator.preload(relay.catalog)
         await relay.upstream.open()
         try:
             yield

@@ -52,6 +52,9 @@ class KeyStore:
             keys.extend(_read_keys_file(settings.relay_keys_file))
         return cls(keys, required=settings.relay_auth)
 
+    def __len__(self) -> int:
+        return len(self._keys)
+
     def authenticate(self, token: str | None) -> RelayKey | None:
         """The key for `token`, `OPEN_ACCESS` when auth is off, or None."""
         if not self.required:

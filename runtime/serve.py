@@ -1,4 +1,12 @@
-"""`relay serve`: uvicorn (uvloop + httptools) on the generated app factory."""
+"""`relay serve`: uvicorn (uvloop) running the relay's own HTTP protocol (runtime/server.py) on the generated
+app factory, with one worker or N workers under a small supervisor.
+
+The listening sockets are bound here, in the parent, before any worker starts: the port is first checked with
+a plain bind (which fails while any other process listens on it, SO_REUSEPORT or not), then each worker gets
+its own SO_REUSEPORT socket, so the kernel balances connections across this relay's workers and a second relay
+can never join the same port. Once every worker answers, one line says where the relay listens and how it is
+configured; an open relay or a missing upstream key is said loudly, whatever the log level.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +22,12 @@ import time
 from .config import ConfigError, load_settings
 
 APP = "generated.app:create_app"
+_FD_RESERVE = 256  # descriptors beyond the connection limits: logs, the database, DNS, the listening socket
+_READY_TIMEOUT = 60.0
 
 
 def log_config(level: str) -> dict:
-    """uvicorn's logging config plus the relay's own logger (request id first in every line)."""
+    """uvicorn's logging config plus the relay's own logger (request id first in request-scoped lines)."""
     from uvicorn.config import LOGGING_CONFIG
 
     config = copy.deepcopy(LOGGING_CONFIG)
@@ -43,19 +53,76 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
         return 2
     try:
         import generated.app  # noqa: F401  (fail here, in one sentence, rather than inside uvicorn)
+        from generated.catalog import CATALOG
     except ImportError as exc:
         print(f"The generated app cannot be imported ({exc}); run `relay generate` first.", file=sys.stderr)
         return 2
-    options = _uvicorn_options(settings)
-    if workers <= 1:
-        return _run_worker(host, port, options, reuse_port=False)
-    if not hasattr(socket, "SO_REUSEPORT"):  # not Linux/BSD: uvicorn's shared-socket workers
-        import uvicorn
+    if workers > 1 and any(op.policy.validate for op in CATALOG):
+        import importlib  # the body models, once, before the fork: every worker starts with them loaded
 
-        _tune_uvicorn()
-        uvicorn.run(APP, host=host, port=port, workers=workers, **options)
-        return 0
-    return _supervise(host, port, workers, options)
+        importlib.import_module("generated.models")
+    warning = raise_fd_limit(settings.relay_max_connections + settings.relay_max_upstream_connections
+                             + _FD_RESERVE)
+    if warning:
+        print(warning, file=sys.stderr)
+    try:
+        sockets = bind(host, port, workers)
+    except OSError as exc:
+        print(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    options = _uvicorn_options(settings)
+    announce = _announcement(settings, CATALOG, host, sockets[0].getsockname()[1], workers)
+    if workers <= 1:
+        return _run_worker(sockets[0], options, on_ready=announce)
+    return _supervise(sockets, options, announce)
+
+
+def bind(host: str, port: int, workers: int) -> list[socket.socket]:
+    """The listening sockets, one per worker. Raises OSError when another process holds the port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    probe = socket.socket(family, socket.SOCK_STREAM)
+    try:  # a plain bind fails while anything listens on the port, SO_REUSEPORT listeners included
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))
+        port = probe.getsockname()[1]
+    finally:
+        probe.close()
+    reuse = workers > 1 and hasattr(socket, "SO_REUSEPORT")
+    sockets = []
+    try:
+        for _ in range(workers if reuse else 1):
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if reuse:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((host, port))
+            sock.set_inheritable(True)
+            sockets.append(sock)
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
+
+
+def raise_fd_limit(need: int) -> str | None:
+    """Raise the soft open-files limit to `need` where the hard limit allows; a one-line warning if it cannot."""
+    try:
+        import resource
+    except ImportError:  # not POSIX
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= need:
+        return None
+    target = need if hard == resource.RLIM_INFINITY else min(need, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ValueError, OSError):
+        target = soft
+    if target < need:
+        return (f"warning: the open-files limit is {target}, below the {need} that RELAY_MAX_CONNECTIONS + "
+                f"RELAY_MAX_UPSTREAM_CONNECTIONS need per worker; lower those or raise `ulimit -n`.")
+    return None
 
 
 def _uvicorn_options(settings) -> dict:
@@ -66,68 +133,65 @@ def _uvicorn_options(settings) -> dict:
     return dict(factory=True, loop="uvloop", http=http, ws="websockets-sansio", lifespan="on",
                 access_log=False, proxy_headers=False, server_header=False, date_header=False,
                 ws_max_size=settings.relay_ws_max_message_bytes, log_level=settings.relay_log_level,
-                log_config=log_config(settings.relay_log_level), timeout_graceful_shutdown=5)
+                log_config=log_config(settings.relay_log_level), timeout_graceful_shutdown=5,
+                backlog=2048)
 
 
-def _tune_uvicorn() -> None:
-    """uvicorn pauses reading a request body once 64 KiB are buffered; with 1 MiB an upload goes through in
-    far fewer pause/resume rounds (1 GiB: 0.9 -> 1.2-1.9 GB/s, half the CPU; docs/notes.md, Benchmarks).
-    The constant is imported by name into each protocol module, so it is set there, in every worker."""
-    from uvicorn.protocols.http import h11_impl, httptools_impl
+def _announcement(settings, catalog, host: str, port: int, workers: int):
+    """The start-up line, and the warnings that must not go unnoticed (printed, not logged: they show at any
+    log level)."""
+    shown_host = f"[{host}]" if ":" in host else host
+    if settings.relay_auth:
+        from .auth import KeyStore
 
-    for module in (httptools_impl, h11_impl):
-        if hasattr(module, "HIGH_WATER_LIMIT"):
-            module.HIGH_WATER_LIMIT = _BODY_HIGH_WATER
+        auth = f"{len(KeyStore.from_settings(settings))} static key(s)"
+    else:
+        auth = "OPEN (RELAY_AUTH=false: no relay key needed)"
+    spec = catalog.spec_version or "?"
+    line = (f"relay listening on http://{shown_host}:{port} — {workers} worker(s), {len(catalog)} operations, "
+            f"spec {spec} ({catalog.spec_sha256[:12]}), auth: {auth}, upstream {settings.openai_base_url}")
+
+    def announce() -> None:
+        print(line, file=sys.stderr, flush=True)
+        if not settings.relay_auth:
+            print("WARNING: this relay is OPEN: anyone who can reach it spends the upstream key. Set RELAY_AUTH=true "
+                  "and relay keys unless it is only reachable by you.", file=sys.stderr, flush=True)
+        if settings.openai_api_key is None:
+            print("WARNING: OPENAI_API_KEY is not set: every API call will be answered 503 upstream_key_missing.",
+                  file=sys.stderr, flush=True)
+
+    return announce
 
 
-_BODY_HIGH_WATER = 1024 * 1024
-
-
-def _listen_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if reuse_port:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-    sock.bind((host, port))
-    sock.set_inheritable(True)
-    return sock
-
-
-def _run_worker(host: str, port: int, options: dict, reuse_port: bool) -> int:
+def _run_worker(sock: socket.socket, options: dict, on_ready=None) -> int:
     import uvicorn
 
-    _tune_uvicorn()
-    config = uvicorn.Config(APP, host=host, port=port, **options)
-    try:
-        sock = _listen_socket(host, port, reuse_port)
-    except OSError as exc:
-        print(f"Cannot listen on {host}:{port}: {exc.strerror}.", file=sys.stderr)
-        return 2
-    server = uvicorn.Server(config)
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets=None):
+            await super().startup(sockets=sockets)
+            if self.started and on_ready is not None:
+                on_ready()
+
+    server = _Server(uvicorn.Config(APP, **options))
     server.run(sockets=[sock])
     return 0 if server.started else 3  # 3: the app failed to start (uvicorn's own code for it)
 
 
-def _worker_main(host: str, port: int, options: dict) -> None:
-    sys.exit(_run_worker(host, port, options, reuse_port=True))
+def _worker_main(sock: socket.socket, options: dict, ready) -> None:
+    sys.exit(_run_worker(sock, options, on_ready=ready.set))
 
 
-def _supervise(host: str, port: int, workers: int, options: dict) -> int:
+def _supervise(sockets: list[socket.socket], options: dict, announce) -> int:
     """N workers, each with its own SO_REUSEPORT socket: the kernel spreads connections across them.
     (uvicorn's workers share one socket and whichever is awake accepts a burst: keep-alive clients then
-    stay on one worker for good — measured, docs/notes.md.) A worker that dies is replaced."""
-    try:
-        _listen_socket(host, port, reuse_port=True).close()  # a port in use fails here, in one sentence
-    except OSError as exc:
-        print(f"Cannot listen on {host}:{port}: {exc.strerror}.", file=sys.stderr)
-        return 2
+    stay on one worker for good — measured, docs/notes.md.) A worker that dies is replaced on its socket."""
     context = multiprocessing.get_context("fork")  # the parent has imported the app: workers start faster
     stopping = False
     started: dict[int, float] = {}
+    ready = [context.Event() for _ in sockets]
 
-    def start() -> multiprocessing.Process:
-        proc = context.Process(target=_worker_main, args=(host, port, options), daemon=False)
+    def start(i: int) -> multiprocessing.Process:
+        proc = context.Process(target=_worker_main, args=(sockets[i], options, ready[i]), daemon=False)
         proc.start()
         started[proc.pid] = time.monotonic()
         return proc
@@ -140,14 +204,23 @@ def _supervise(host: str, port: int, workers: int, options: dict) -> int:
                 os.kill(proc.pid, signal.SIGTERM)
 
     failed = False
-    procs = [start() for _ in range(workers)]
+    announced = False
+    procs = [start(i) for i in range(len(sockets))]
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    deadline = time.monotonic() + _READY_TIMEOUT
     while True:
         alive = [p for p in procs if p.is_alive()]
         if stopping and not alive:
             return 1 if failed else 0
-        multiprocessing.connection.wait([p.sentinel for p in alive] or [], timeout=1)
+        if not announced and not stopping and all(e.is_set() for e in ready):
+            announced = True
+            announce()
+        multiprocessing.connection.wait([p.sentinel for p in alive] or [], timeout=0.05 if not announced else 1)
+        if not announced and time.monotonic() > deadline and not stopping:
+            print("relay workers did not start in time.", file=sys.stderr)
+            stop(None, None)
+            failed = True
         if not stopping:
             for i, proc in enumerate(procs):
                 if not proc.is_alive():
@@ -157,4 +230,4 @@ def _supervise(host: str, port: int, workers: int, options: dict) -> int:
                         failed = True
                         continue
                     print(f"relay worker {proc.pid} exited ({proc.exitcode}); starting another", file=sys.stderr)
-                    procs[i] = start()
+                    procs[i] = start(i)

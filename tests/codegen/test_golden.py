@@ -70,10 +70,28 @@ def test_quirks_catalog_content(tmp_path):
     assert ops["createResponse"].streaming and ops["createResponse"].response_kind == "sse"
     assert ops["createFile"].request_kind == "multipart" and ops["createFile"].body_model is None
     assert ops["downloadFile"].response_kind == "binary"
-    assert ops["modifyThread"].body_model == "ModifyThreadBody"  # inline body → synthetic component
+    assert ops["modifyThread"].body_model is None  # not validated by policy: no model generated
+    assert ops["createResponse"].body_model == "CreateResponse"  # validated: its model is generated
     assert ops["createResponse"].policy == {"actions": True, "actions_description": "Create a response.",
                                             "validate": True}
     assert ops["deleteFileContent"].policy == {"exposed": False}
+
+
+def test_an_inline_validated_body_gets_a_synthetic_component(tmp_path):
+    import dataclasses
+
+    from codegen import models, pipeline
+
+    result = run_fixture("quirks", tmp_path)
+    spec, _, _ = pipeline.effective_spec(pipeline.Options(
+        spec_path=FIXTURES / "quirks" / "openapi.yaml", spec_dir=FIXTURES / "quirks", out_dir=tmp_path,
+        cache_dir=tmp_path, check_lock=False))
+    ops = [dataclasses.replace(op, policy={**op.policy, "validate": True}) if op.operation_id == "modifyThread"
+           else op for op in result.ops]
+    names, doc = models.body_model_names(spec, ops)
+    assert names["modifyThread"] == "ModifyThreadBody"
+    assert "ModifyThreadBody" in doc["components"]["schemas"]
+    assert "createFile" not in names  # multipart: no JSON model
 
 
 def test_overlapping_templates_are_reported_whatever_the_spec_order(tmp_path):

@@ -33,7 +33,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             response_content_types=('application/json',),
             request_kind='json',
-            body_model='CreateResponse',
         ),
         OperationSpec(
             operation_id='getResponse',
@@ -57,7 +56,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             request_kind='json',
             response_kind='none',
-            body_model='ModifyThreadBody',
         ),
         OperationSpec(
             operation_id='createThreadAndRun',
@@ -69,7 +67,6 @@ CATALOG = Catalog(
             request_content_types=('application/json',),
             request_kind='json',
             response_kind='none',
-            body_model='CreateThreadAndRunRequest',
         ),
         OperationSpec(
             operation_id='ListContainers',

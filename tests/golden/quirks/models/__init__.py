@@ -30,20 +30,6 @@ class WebSearchTool(BaseModel):
     type: Literal['web_search', 'web_search_2025_08_26']
 
 
-class CreateThreadAndRunRequest(BaseModel):
-    model_config = ConfigDict(
-        extra='ignore',
-    )
-    assistant_id: str
-
-
-class ModifyThreadBody(BaseModel):
-    model_config = ConfigDict(
-        extra='ignore',
-    )
-    metadata: dict[str, str] | None = None
-
-
 class CreateResponse(BaseModel):
     model_config = ConfigDict(
         extra='ignore',
