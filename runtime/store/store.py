@@ -381,7 +381,11 @@ def _sqlite_engine_options(url: str) -> dict:
     path = url.split(":///", 1)[1] if ":///" in url else ""
     if path in ("", ":memory:"):
         return {"poolclass": sa.pool.StaticPool}  # one shared in-memory database (tests, experiments)
-    Path(path).expanduser().parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = Path(path).expanduser().parent
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreUnavailable(f"The database folder {str(folder)!r} cannot be created ({exc.strerror}).") from None
     return {}
 
 
