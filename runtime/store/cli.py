@@ -28,12 +28,12 @@ def register(subparsers) -> None:
 def upgrade_command(args) -> int:
     async def upgrade():
         from .paths import redact_url
+        from .store import SCHEMA_HEAD
 
         async with open_store(upgrade=False) as store:
-            before = await store.schema_revision()
-            revision = await store.upgrade()
-        state = "already at" if before == revision else f"upgraded from {before or 'an empty database'} to"
-        print(f"The database at {redact_url(store.url)} is {state} revision {revision}.")
+            before = await store.upgrade()
+        state = "already at" if before == SCHEMA_HEAD else f"upgraded from {before or 'an empty database'} to"
+        print(f"The database at {redact_url(store.url)} is {state} revision {SCHEMA_HEAD}.")
 
     return run_verb(upgrade)
 

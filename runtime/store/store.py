@@ -101,10 +101,11 @@ class Store:
         async with self._read() as conn:
             await conn.execute(sa.text("SELECT 1"))
 
-    async def upgrade(self) -> str:
+    async def upgrade(self) -> str | None:
         """Bring the schema to `SCHEMA_HEAD` (Alembic, imported only when the database is behind). Several
         processes may call it at once: the migration runs under a lock (SQLite: BEGIN IMMEDIATE; PostgreSQL:
-        an advisory transaction lock) and re-checks the revision once it holds it. Returns the revision."""
+        an advisory transaction lock) and re-checks the revision once it holds it. Returns the revision the
+        database was at before (None: empty); `SCHEMA_HEAD` means there was nothing to do."""
         async with self._read() as conn:
             if await _revision(conn) == SCHEMA_HEAD:
                 return SCHEMA_HEAD
@@ -114,7 +115,7 @@ class Store:
             current = await _revision(conn)
             if current != SCHEMA_HEAD:
                 await conn.run_sync(_alembic_upgrade, current)
-        return SCHEMA_HEAD
+        return current
 
     async def schema_revision(self) -> str | None:
         async with self._read() as conn:
@@ -416,8 +417,9 @@ def _daily_upsert(postgres: bool):
 
 
 async def _revision(conn: AsyncConnection) -> str | None:
-    if conn.dialect.name == "postgresql":
-        exists = await conn.scalar(sa.text("SELECT to_regclass('alembic_version') IS NOT NULL"))
+    if conn.dialect.name == "postgresql":  # a catalog scan, not to_regclass(): its cache can predate the lock wait
+        exists = await conn.scalar(sa.text(
+            "SELECT 1 FROM pg_catalog.pg_tables WHERE tablename = 'alembic_version' AND schemaname = current_schema()"))
     else:
         exists = await conn.scalar(sa.text(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"))
