@@ -7,12 +7,12 @@ import time
 
 import httpx
 import pytest
+from services import free_port
 
 from runtime.keys.admin_api import AdminAPI
 from runtime.keys.records import SCOPES, KeyRecord, hash_key
 from runtime.store import Store
 from runtime.usage.records import UsageRow
-from services import free_port
 
 SECRET = b"admin-api-secret-0123456789"
 STATIC_TOKEN = "rk-static-operator-key"

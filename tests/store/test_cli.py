@@ -13,12 +13,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from services import free_port
 
 from runtime.keys.records import hash_key
 from runtime.store import Store
 from runtime.store.paths import key_secret
 from runtime.usage.records import UsageRow
-from services import free_port
 
 PG_SECRET = "cli-test-secret-0123456789"
 

@@ -10,13 +10,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from services import free_port
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from runtime.keys.records import Limits, hash_key
 from runtime.store import DuplicateKey, InvalidValue, KeyNotFound, Store, StoreError, StoreUnavailable
 from runtime.store.paths import async_url
 from runtime.usage.records import UsageRow
-from services import free_port
 
 SECRET = b"test-secret-0123456789abcdef"  # the store fixture's (conftest.py)
 DAY = 86400
@@ -326,3 +326,17 @@ async def _count(url, table):
             return await conn.scalar(sa.text(f"SELECT count(*) FROM {table}"))
     finally:
         await engine.dispose()
+
+
+async def test_reports_and_spend_read_only_the_daily_aggregates(store):
+    rows = _mixed_rows(120)
+    await store.write_usage(rows)
+    report, spent = await store.usage_report(group_by=["key", "day"]), await store.spend(["key_a"], BASE)
+    engine = create_async_engine(async_url(store.url))
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(sa.text("DELETE FROM usage_events"))
+    finally:
+        await engine.dispose()
+    assert await store.usage_report(group_by=["key", "day"]) == report
+    assert await store.spend(["key_a"], BASE) == spent and spent["key_a"] > 0
