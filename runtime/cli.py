@@ -30,7 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--workers", type=int, default=1)
     for verb in _CODEGEN_VERBS:
         sub.add_parser(verb, help=f"{verb} (generator; see `relay {verb} --help`)")
+    from .keys import cli as keys_cli
+    from .store import cli as db_cli
+    from .usage import report as usage_cli
+
+    for team_verbs in (keys_cli, usage_cli, db_cli):  # each sets `handler` on its parsers
+        team_verbs.register(sub)
     args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
 
     from .serve import serve as run_server
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
+# Real PostgreSQL and Redis servers for any test directory (tests/services.py).
+pytest_plugins = ["services"]
+
 # Tests never read a developer's real keys or .env: the relay's settings come from each test.
 for _name in ("OPENAI_API_KEY", "OPENAI_ADMIN_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID",
-              "RELAY_KEYS", "RELAY_KEYS_FILE", "RELAY_AUTH", "RELAY_PUBLIC_URL", "RELAY_CORS_ORIGINS"):
+              "RELAY_KEYS", "RELAY_KEYS_FILE", "RELAY_AUTH", "RELAY_PUBLIC_URL", "RELAY_CORS_ORIGINS",
+              "RELAY_DATA_DIR", "RELAY_DATABASE_URL", "RELAY_KEY_SECRET"):
     os.environ.pop(_name, None)
