@@ -37,7 +37,6 @@ __all__ = ["RelayApp", "build_app"]
 
 log = logging.getLogger("relay")
 
-_WEBSOCKET_PATHS = frozenset({"/v1/realtime", "/v1/responses"})
 _EXPOSE_HEADERS = [
     "x-relay-request-id", "x-request-id", "openai-processing-ms", "openai-version", "openai-organization",
     "openai-project", "retry-after", "retry-after-ms", "x-ratelimit-limit-requests",
@@ -80,7 +79,6 @@ class RelayApp:
         self._ids = itertools.count(1)
         self._id_prefix = os.urandom(4).hex().encode()
         self._websocket = None
-        self._is_websocket_path = _WEBSOCKET_PATHS.__contains__
         app = self._front
         if settings.relay_cors_origins:
             from starlette.middleware.cors import CORSMiddleware
@@ -196,7 +194,8 @@ class RelayApp:
 
     async def _websocket_call(self, scope, receive, send) -> None:
         relay = self._websocket_relay()
-        if relay is not None and self._is_websocket_path(scope["path"]):
+        if relay is not None:  # it refuses paths it does not serve itself (a 404 and one log line)
+            scope.setdefault("state", {})["request_id"] = self.new_request_id().decode()
             await relay(scope, receive, send)
             return
         message = await receive()
@@ -210,7 +209,6 @@ class RelayApp:
             except ImportError as exc:  # the WebSocket module is optional until it exists
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
-            self._is_websocket_path = getattr(websocket, "is_websocket_path", _WEBSOCKET_PATHS.__contains__)
             self._websocket = websocket.WebSocketRelay(self.settings, self.keystore)
         return self._websocket
 
