@@ -97,13 +97,13 @@ class Settings(BaseSettings):
 
     # Limits (seconds, bytes)
     relay_connect_timeout: float = Field(10.0, gt=0, alias="RELAY_CONNECT_TIMEOUT",
-                                         description="seconds to connect upstream (504)")
+                                         description="seconds to connect upstream, then a 504")
     relay_timeout: float = Field(600.0, gt=0, alias="RELAY_TIMEOUT",
-                                 description="seconds to wait for upstream's headers, and between body chunks (504)")
+                                 description="seconds to wait for upstream's headers, and between chunks, then a 504")
     relay_max_body_bytes: int = Field(512 * 1024 * 1024, gt=0, alias="RELAY_MAX_BODY_BYTES",
-                                      description="request body limit in bytes, counted while streaming (413)")
+                                      description="request body limit in bytes, counted while streaming; over it: 413")
     relay_ws_max_message_bytes: int = Field(16 * 1024 * 1024, gt=0, alias="RELAY_WS_MAX_MESSAGE_BYTES",
-                                            description="largest WebSocket message either way (close 1009)")
+                                            description="largest WebSocket message either way; over it: close 1009")
     relay_ws_idle_timeout: float = Field(600.0, gt=0, alias="RELAY_WS_IDLE_TIMEOUT",
                                          description="seconds without a WebSocket message either way before closing")
     relay_ws_ping_interval: float = Field(20.0, gt=0, alias="RELAY_WS_PING_INTERVAL",
