@@ -184,23 +184,3 @@ def test_readme_serve_command_is_one_relay_accepts(monkeypatch):
     parsed = __import__("runtime.cli", fromlist=["_serve_parser"])._serve_parser().parse_args(args)
     assert parsed.host == "127.0.0.1" and parsed.port == 8000
     assert 'requires-python = ">=3.11"' in (ROOT / "pyproject.toml").read_text()  # what the README states
-
-
-def test_readme_environment_table_is_complete():
-    from runtime.config import Settings
-
-    rows = [line for line in README.splitlines() if line.startswith("| `")]
-    named = {name for row in rows for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row.split("|")[1])}
-    assert {info.alias for info in Settings.model_fields.values()} <= named
-    assert "RELAY_SPEC" in named
-    # ALL_PROXY: the aiohttp transport ignores it, so the README may only say that it is not honoured
-    assert all("not honoured" in line for line in README.splitlines() if "ALL_PROXY" in line)
-
-
-def test_readme_names_every_websocket_path():
-    from runtime import websocket
-
-    for path in sorted(websocket._WS_PATHS) + ["/v1/live/sessions/{id}/attach"]:
-        assert f"`{path}`" in README, path
-    assert websocket.is_websocket_path("/v1/live/sessions/sess_1/attach")
-
