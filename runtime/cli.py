@@ -56,18 +56,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PROJECT_PACKAGES = ("runtime", "codegen", "generated")
+
+
 def _run(verb: Verb, argv: list[str]) -> int:
     module_name, _, function = verb.entry.partition(":")
     try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        if module_name.startswith("codegen"):
-            print(f"relay {verb.name} needs the generator's dependencies ({exc}): "
-                  "pip install -e '.[codegen]' in the project folder.", file=sys.stderr)
-            return 2
-        raise
-    try:
-        return getattr(module, function)(argv)
+        return getattr(importlib.import_module(module_name), function)(argv)
+    except ModuleNotFoundError as exc:
+        # the generator's verbs import their dependencies (the `codegen` extra) when they need them
+        if not module_name.startswith("codegen") or (exc.name or "").split(".")[0] in _PROJECT_PACKAGES:
+            raise
+        print(f"relay {verb.name} needs the generator's dependencies (no module named {exc.name!r}): "
+              "pip install -e '.[codegen]' in the project folder.", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `relay spec diff ... | head`: the reader left; not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
