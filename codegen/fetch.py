@@ -20,12 +20,12 @@ def download_pinned(dest: Path, lock_path: Path = SPEC_DIR / "lock.yaml", timeou
             data = response.read()
     except urllib.error.HTTPError as exc:
         raise SpecError(f"cannot download the pinned spec: {lock.url} answered HTTP {exc.code} {exc.reason}; "
-                        "point RELAY_SPEC (or --spec) at a copy of it instead") from None
+                        "set RELAY_SPEC to a copy of it instead") from None
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         reason = getattr(reason, "strerror", None) or str(reason)
         raise SpecError(f"cannot download the pinned spec from {urlsplit(lock.url).netloc} ({reason}; offline?): "
-                        "point RELAY_SPEC (or --spec) at a copy of it instead") from None
+                        "set RELAY_SPEC to a copy of it instead") from None
     digest = hashlib.sha256(data).hexdigest()
     if digest != lock.sha256:
         raise SpecError(f"{lock.url} has sha256 {digest}, the lock pins {lock.sha256}; nothing written")
