@@ -1,5 +1,8 @@
 """Developer sessions. `generate`, `tests` and `lint` run in the current environment (install with
-`pip install -e '.[dev]'`); `sdk_compat` builds its own environment for the pinned openai SDK."""
+`pip install -e '.[dev]'`); `sdk_compat` builds its own environment for the pinned openai SDK.
+
+The upstream spec is looked up the one way `codegen.loader.resolve_spec_path` does: `-- --spec PATH`,
+$RELAY_SPEC, ../shared/openai-openapi/openapi.yaml, else the pinned spec downloaded into .cache/."""
 
 from __future__ import annotations
 
@@ -17,9 +20,25 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def tests(session: nox.Session) -> None:
-    """generated/ is up to date, then the whole test suite."""
-    session.run("relay", "generate", "--check")
-    session.run("python", "-m", "pytest", "-q", "-n", "2", *session.posargs)
+    """generated/ matches the pinned spec, then the whole test suite (`-- --spec PATH` picks the spec file;
+    other arguments go to pytest)."""
+    posargs, env = _spec_option(session.posargs)
+    session.run("relay", "generate", "--check", env=env)  # downloads the pinned spec when none is found
+    session.run("python", "-m", "pytest", "-q", "-n", "2", *posargs, env=env)
+
+
+def _spec_option(posargs: list[str]) -> tuple[list[str], dict[str, str]]:
+    """`--spec PATH` / `--spec=PATH` out of the session's arguments, as RELAY_SPEC for every command."""
+    rest, env = [], {}
+    args = iter(posargs)
+    for arg in args:
+        if arg == "--spec":
+            env["RELAY_SPEC"] = next(args, "")
+        elif arg.startswith("--spec="):
+            env["RELAY_SPEC"] = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return rest, env
 
 
 @nox.session(venv_backend="none")
@@ -29,7 +48,8 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def fetch_spec(session: nox.Session) -> None:
-    """Download the pinned upstream spec (URL and sha256 from spec/lock.yaml) for machines without ../shared."""
+    """Download the pinned upstream spec (URL and sha256 from spec/lock.yaml) into .cache/, for machines
+    without ../shared (`nox -s tests` does it by itself when no spec is found)."""
     session.run("relay", "spec", "fetch", *session.posargs)
 
 

@@ -412,26 +412,39 @@ def render(document: dict, fmt: str) -> bytes:
     return _dump(document)
 
 
-def _https_url(value: str) -> str | None:
+def public_url_problem(value: str) -> str | None:
+    """Why `value` cannot be the relay's public URL in the Actions schema, with the fix; None if it can."""
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.netloc or parts.query or parts.fragment:
-        return None
-    return value.rstrip("/")
+        return (f"--public-url must be an https:// URL without query or fragment (the GPT builder only accepts "
+                f"https servers); got {value!r}")
+    if parts.path not in ("", "/"):
+        return (f"--public-url must be the relay's root URL without a path (the operations' paths start with "
+                f"/v1); got {value!r}, use --public-url https://{parts.netloc}")
+    return None
 
 
 def _cli_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="relay actions", description="ChatGPT Actions tools.")
-    sub = parser.add_subparsers(dest="verb", required=True)
+    parser = argparse.ArgumentParser(
+        prog="relay actions",
+        description="ChatGPT Actions: the OpenAPI schema a custom GPT imports (generated/actions/openapi.json, "
+                    "the operations spec/relay.overlay.yaml marks for Actions).")
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
     export = sub.add_parser("export", help="write the Actions OpenAPI with your relay's public URL, for the "
-                                           "GPT builder")
+                                           "GPT builder",
+                            description="Write generated/actions/openapi.json with its server set to your relay's "
+                                        "public URL, to paste into the GPT builder.")
     export.add_argument("--public-url", required=True,
                         help="the relay's public https:// URL (its root, without /v1)")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.add_argument("--format", choices=("json", "yaml"),
                         help="output format (default: yaml for a .yaml/.yml --out, else json)")
     export.add_argument("--document", default=str(GENERATED_DOCUMENT), help=argparse.SUPPRESS)
-    check = sub.add_parser("check", help="check an Actions OpenAPI file against the GPT builder's rules")
-    check.add_argument("file", nargs="?", default=str(GENERATED_DOCUMENT))
+    check = sub.add_parser("check", help="check an Actions OpenAPI file against the GPT builder's rules",
+                           description="Check an Actions OpenAPI file (JSON or YAML) against the GPT builder's "
+                                       "rules; print each broken rule and exit 1 if any.")
+    check.add_argument("file", nargs="?", default=str(GENERATED_DOCUMENT), metavar="FILE",
+                       help="the schema to check (default: generated/actions/openapi.json)")
     return parser
 
 
@@ -457,14 +470,18 @@ def main(argv: list[str] | None = None) -> int:
                   "the GPT builder's rules", file=sys.stderr)
             return 1 if problems else 0
 
-        url = _https_url(args.public_url)
-        if url is None:
-            print(f"relay actions export: --public-url must be an https:// URL without query or fragment "
-                  f"(the GPT builder only accepts https servers); got {args.public_url!r}.", file=sys.stderr)
+        problem = public_url_problem(args.public_url)
+        if problem:
+            print(f"relay actions export: {problem}.", file=sys.stderr)
             return 2
+        url = args.public_url.rstrip("/")
         document = with_server(_read_document(args.document), url)
     except FileNotFoundError as exc:
-        print(f"relay actions: {exc.filename} not found; run `relay generate` first.", file=sys.stderr)
+        if args.verb == "check":
+            print(f"relay actions check: {exc.filename} does not exist.", file=sys.stderr)
+            return 2
+        else:
+            print(f"relay actions export: {exc.filename} not found; run `relay generate` first.", file=sys.stderr)
         return 1
     except (OSError, ValueError) as exc:
         print(f"relay actions: cannot read the document: {exc}", file=sys.stderr)

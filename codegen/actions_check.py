@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 MAX_OPERATIONS = 30
 MAX_OPERATION_TEXT = 300
@@ -19,18 +20,20 @@ _REJECTED_KEYS = ("$recursiveRef", "$recursiveAnchor", "$dynamicRef", "$dynamicA
 
 def check(doc: dict) -> list[str]:
     problems: list[str] = []
+    operations = [(path, method, op) for path, item in (doc.get("paths") or {}).items()
+                  for method, op in item.items() if method in _METHODS]
     servers = doc.get("servers") or []
     if len(servers) != 1:
         problems.append(f"one-server: {len(servers)} servers (exactly one is allowed)")
     elif not str(servers[0].get("url", "")).startswith("https://"):
         problems.append(f"https-server: server {servers[0].get('url')!r} is not https://")
+    else:
+        problems.extend(_server_path_problems(str(servers[0]["url"]), [path for path, _, _ in operations]))
 
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     if not any(s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer" for s in schemes.values()):
         problems.append("bearer-auth: no http bearer security scheme")
 
-    operations = [(path, method, op) for path, item in (doc.get("paths") or {}).items()
-                  for method, op in item.items() if method in _METHODS]
     if len(operations) > MAX_OPERATIONS:
         problems.append(f"max-operations: {len(operations)} operations (at most {MAX_OPERATIONS})")
     seen_ids: set[str] = set()
@@ -67,6 +70,21 @@ def check(doc: dict) -> list[str]:
                     problems.append(f"json-only: {where} response {status} is {content_type}")
         problems.extend(_schema_problems(doc, op, where))
     return problems
+
+
+def _server_path_problems(url: str, paths: list[str]) -> list[str]:
+    """The server URL's path must not repeat the operations' own prefix: with `https://relay/v1` and
+    `/v1/responses` the builder calls `https://relay/v1/v1/responses`."""
+    server_path = urlsplit(url).path.rstrip("/")
+    if not server_path:
+        return []
+    prefix = "/" + server_path.rsplit("/", 1)[-1]
+    repeated = [path for path in paths if path == prefix or path.startswith(prefix + "/")]
+    if not repeated:
+        return []
+    root = url.rstrip("/")[: -len(prefix)]
+    return [f"server-path: server {url!r} ends with {prefix}, which {len(repeated)} of {len(paths)} operations' "
+            f"paths already start with (calls would go to {prefix}{prefix}/...); use {root!r}"]
 
 
 def _body_schemas(body: dict):

@@ -47,10 +47,31 @@ class Lock:
         path.write_text(text, encoding="utf-8")
 
 
-def resolve_spec_path(cli_value: str | None) -> Path:
-    """--spec, else $RELAY_SPEC, else ../shared/openai-openapi/openapi.yaml beside the project."""
+def pinned_spec_cache() -> Path:
+    """Where `relay spec fetch` keeps the pinned spec: .cache/openapi-<sha256 prefix>.yaml."""
+    return CACHE_DIR / f"openapi-{Lock.read(SPEC_DIR / 'lock.yaml').sha256[:16]}.yaml"
+
+
+def resolve_spec_path(cli_value: str | None = None, *, fetch: bool = False) -> Path:
+    """The upstream spec, the one lookup everything uses (generator, nox, tests): --spec, else $RELAY_SPEC,
+    else ../shared/openai-openapi/openapi.yaml beside the project, else the pinned spec in .cache/ —
+    downloaded from spec/lock.yaml's URL and checked against its sha256 first when `fetch` and missing.
+    The path returned may not exist (without `fetch`)."""
     value = cli_value or os.environ.get("RELAY_SPEC")
-    return Path(value).resolve() if value else DEFAULT_SPEC
+    if value:
+        return Path(value).resolve()
+    if DEFAULT_SPEC.is_file():
+        return DEFAULT_SPEC
+    cached = pinned_spec_cache()
+    if fetch and not cached.is_file():
+        import sys
+
+        from .fetch import download_pinned
+
+        size = download_pinned(cached)
+        print(f"no spec given or in ../shared: downloaded the pinned spec to {cached} ({size:,} bytes, "
+              "sha256 checked)", file=sys.stderr)
+    return cached
 
 
 def sha256_file(path: Path) -> str:
@@ -65,7 +86,7 @@ def _yaml_load(text: str) -> dict:
 def load_spec(path: Path, cache_dir: Path | None = CACHE_DIR) -> tuple[dict, str]:
     """Return (spec dict, sha256 of the file bytes); a JSON copy is cached under cache_dir by sha256."""
     if not path.is_file():
-        raise SpecError(f"spec not found: {path} (use --spec PATH, RELAY_SPEC, or `relay spec fetch`)")
+        raise SpecError(f"{path} does not exist")
     raw = path.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     cached = cache_dir / f"spec-{digest}.json" if cache_dir else None

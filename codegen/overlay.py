@@ -1,7 +1,8 @@
 """Apply an OpenAPI Overlay 1.0 document (https://spec.openapis.org/overlay/v1.0.0) to a spec dict.
 
 Targets are RFC 9535 JSONPath expressions (python-jsonpath). An action whose target selects nothing is an
-error naming the action: that is how a spec update that renamed or removed something is noticed.
+error naming the action (that is how a spec update that renamed or removed something is noticed), unless
+the caller collects such misses instead (the fixes overlay: upstream fixed what the action fixed).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ import jsonpath
 import yaml
 
 from .loader import SpecError
+
+FIXES_OVERLAY = "fixes.overlay.yaml"  # fixes to upstream's spec: an action that matches nothing is a warning
+POLICY_OVERLAY = "relay.overlay.yaml"  # the relay's policy: an action that matches nothing is an error
+OVERLAYS = (FIXES_OVERLAY, POLICY_OVERLAY)  # applied in this order
+STALE_FIX = "matches nothing: upstream fixed it; drop this fix"
 
 
 class OverlayError(SpecError):
@@ -41,7 +47,7 @@ def action_name(doc_name: str, index: int, action: dict) -> str:
 
 def apply_overlay(spec: dict, doc: dict, doc_name: str, misses: list[str] | None = None) -> dict:
     """Apply every action in order, in place; returns spec. Raises OverlayError naming a failing action,
-    unless `misses` is given: then actions that match nothing are recorded there and skipped (spec diff)."""
+    unless `misses` is given: then actions that match nothing are recorded there and skipped."""
     for index, action in enumerate(doc["actions"]):
         name = action_name(doc_name, index, action)
         target = action.get("target")

@@ -13,9 +13,9 @@ from pathlib import Path
 from . import loader, models, overlay, render
 from .loader import SpecError
 from .operations import Operation, build_operations, overlapping_paths
+from .overlay import FIXES_OVERLAY, OVERLAYS, STALE_FIX
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # every tracked generated file stays below this (repository hygiene)
-OVERLAYS = ("fixes.overlay.yaml", "relay.overlay.yaml")  # applied in this order
 
 
 @dataclass
@@ -40,21 +40,28 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     validated: bool = False
     actions_hook: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
-def effective_spec(opts: Options) -> tuple[dict, str, str]:
-    """(spec after both overlays, upstream sha256, key of the effective spec for the validation cache)."""
+def effective_spec(opts: Options) -> tuple[dict, str, str, list[str]]:
+    """(spec after both overlays, upstream sha256, key of the effective spec for the validation cache,
+    warnings). A fix whose target is gone is good news (upstream fixed its spec), so it is a warning; the
+    validator still catches a fix that is needed under a new name. A policy action whose target is gone is
+    an error: the relay's policy would silently not apply."""
     spec, digest = loader.load_spec(opts.spec_path, opts.cache_dir)
     if opts.check_lock:
         loader.check_lock(opts.spec_dir / "lock.yaml", digest, opts.spec_path, update=opts.update_lock)
     key = digest[:16]
+    warnings: list[str] = []
     for name in OVERLAYS:
         path = opts.spec_dir / name
         if path.is_file():
             doc = overlay.read_overlay(path)
-            overlay.apply_overlay(spec, doc, name)
+            misses: list[str] | None = [] if name == FIXES_OVERLAY else None
+            overlay.apply_overlay(spec, doc, name, misses=misses)
+            warnings += [f"{miss} {STALE_FIX}" for miss in misses or ()]
             key += "-" + overlay.overlay_digest(doc)
-    return spec, digest, key
+    return spec, digest, key, warnings
 
 
 def components_for(spec: dict, ops: list[Operation]) -> dict:
@@ -79,7 +86,7 @@ def components_for(spec: dict, ops: list[Operation]) -> dict:
 def run(opts: Options) -> Result:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    spec, digest, key = effective_spec(opts)
+    spec, digest, key, warnings = effective_spec(opts)
     timings["load+overlays"] = time.perf_counter() - t0
 
     t = time.perf_counter()
@@ -120,7 +127,7 @@ def run(opts: Options) -> Result:
     timings["render"] = time.perf_counter() - t
     return Result(files=dict(sorted(files.items())), ops=ops, spec_sha256=digest,
                   overlaps=overlapping_paths(ops), timings=timings, validated=validated,
-                  actions_hook=hook is not None)
+                  actions_hook=hook is not None, warnings=warnings)
 
 
 def _actions_hook():
@@ -204,6 +211,7 @@ def summary(result: Result, written: list[str] | None, elapsed: float) -> str:
         lines += [f"  {a}  ~  {b}" for a, b in result.overlaps]
     if not result.actions_hook:
         lines.append("Actions files: codegen/actions.py not present, generated/actions/ left as is")
+    lines += [f"warning: {warning}" for warning in result.warnings]
     if written is not None:
         lines.append(f"files: {len(result.files)} generated, {len(written)} written"
                      + (": " + ", ".join(written[:12]) + (" …" if len(written) > 12 else "") if written else ""))

@@ -32,7 +32,7 @@ from .config import Settings, load_settings
 from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
-from .routing import DispatchIndex, OperationRoute, is_websocket_path, unsafe_path
+from .routing import DispatchIndex, OperationRoute, unsafe_path
 from .upstream import AiohttpUpstream, Upstream, proxy_for
 from .validation import Validator
 
@@ -239,7 +239,8 @@ class RelayApp:
 
     async def _websocket_call(self, scope, receive, send) -> None:
         relay = self._websocket_relay()
-        if relay is not None and is_websocket_path(scope["path"]):
+        if relay is not None:  # it refuses paths it does not serve itself (a 404 and one log line)
+            scope.setdefault("state", {})["request_id"] = self.new_request_id().decode()
             await relay(scope, receive, send)
             return
         message = await receive()

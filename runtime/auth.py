@@ -1,12 +1,9 @@
 """Relay keys: who may call the relay, and which operations each key may reach.
 
-A key carries scopes: "api" (the regular API), "admin" (operations that need OpenAI's admin key) and
-"actions" (only the operations the policy exposes to ChatGPT Actions). `RELAY_KEYS=k1,k2` gives full
-access; `RELAY_KEYS_FILE` (YAML or JSON) names scoped keys:
-
-    keys:
-      - {name: gpt-actions, key: rk-..., scopes: [actions]}
-      - {name: ops-team, key: rk-..., scopes: [api, admin]}
+A key carries scopes: "api" (the regular API), "admin" (operations that need OpenAI's admin key),
+"actions" (only the operations the policy exposes to ChatGPT Actions) and "manage" (managing keys).
+The keys come from `settings.static_keys` (`RELAY_KEYS`, `RELAY_KEYS_FILE`), read and checked by
+`runtime.config.load_settings()`.
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ import hmac
 from dataclasses import dataclass
 
 from .catalog import OperationSpec
-from .config import SCOPES, ConfigError, Settings
+from .config import SCOPES, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +43,7 @@ class KeyStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> KeyStore:
-        keys = [RelayKey(f"key{i + 1}", frozenset(SCOPES), _digest(k.get_secret_value()))
-                for i, k in enumerate(settings.relay_keys)]
-        if settings.relay_keys_file is not None:
-            keys.extend(_read_keys_file(settings.relay_keys_file))
+        keys = [RelayKey(key.name, key.scopes, _digest(key.key)) for key in settings.static_keys]
         return cls(keys, required=settings.relay_auth)
 
     def __len__(self) -> int:
@@ -81,27 +75,3 @@ def token_from_headers(headers: list[tuple[bytes, bytes]]) -> str | None:
                 bearer = rest.strip()
     return bearer
 
-
-def _read_keys_file(path) -> list[RelayKey]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text())
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"RELAY_KEYS_FILE {str(path)!r} cannot be read: {exc}.") from None
-    entries = data.get("keys") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"RELAY_KEYS_FILE {str(path)!r} must hold a non-empty list under 'keys'.")
-    keys = []
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str) or not entry["key"]:
-            raise ConfigError(f"RELAY_KEYS_FILE entry {i + 1} needs a non-empty string 'key'.")
-        scopes = entry.get("scopes", ["api"])
-        if isinstance(scopes, str):
-            scopes = [scopes]
-        unknown = set(scopes) - SCOPES
-        if unknown or not scopes:
-            raise ConfigError(f"RELAY_KEYS_FILE entry {i + 1} has unknown scopes {sorted(unknown)}; "
-                              f"use some of {sorted(SCOPES)}.")
-        keys.append(RelayKey(str(entry.get("name", f"file-key{i + 1}")), frozenset(scopes), _digest(entry["key"])))
-    return keys

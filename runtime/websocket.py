@@ -74,18 +74,50 @@ def upstream_ws_url(base_url: str, raw_path: bytes, query_string: bytes) -> str:
 
 
 class _Refusal(Exception):
-    """Refuse the handshake: HTTP status, body and headers for the client."""
+    """Refuse the handshake: HTTP status, body and headers for the client; `cause` (for the log line only)
+    says what went wrong upstream when the client's message does not."""
 
-    def __init__(self, status: int, body: bytes, headers: list[tuple[bytes, bytes]], reason: str):
+    def __init__(self, status: int, body: bytes, headers: list[tuple[bytes, bytes]], reason: str,
+                 cause: str | None = None, *, from_upstream: bool = False):
         super().__init__(reason)
         self.status = status
         self.body = body
         self.headers = headers
         self.reason = reason
+        self.cause = cause
+        self.from_upstream = from_upstream
+
+    def log_level(self) -> int:
+        """INFO for the client's mistakes (bad key, wrong path, upstream's 4xx about the request); WARNING
+        when the relay or upstream failed (5xx) or upstream refused the relay's own key (401/403)."""
+        if self.status >= 500 or (self.from_upstream and self.status in (401, 403)):
+            return logging.WARNING
+        return logging.INFO
 
 
-def _relay_refusal(error: RelayError) -> _Refusal:
-    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json")], error.message)
+def _relay_refusal(error: RelayError, cause: str | None = None) -> _Refusal:
+    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json")], error.message, cause)
+
+
+# uvicorn's own lines about each handshake (no relay request id; and an ERROR "returned without completing
+# handshake" after every denial response, which is how the relay refuses). The relay logs one line per
+# handshake itself, with its request id, so these are dropped.
+_UVICORN_HANDSHAKE_LINES = frozenset({
+    '%s - "WebSocket %s" [accepted]', '%s - "WebSocket %s" 403', '%s - "WebSocket %s" %d',
+    "connection open", "connection rejected (%d %s)", "HTTP response sent (%d %s)",
+    "ASGI callable returned without completing handshake.", "ASGI callable returned without sending handshake.",
+})
+
+
+class _DropUvicornHandshakeLines(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg not in _UVICORN_HANDSHAKE_LINES
+
+
+def _quiet_uvicorn_handshakes() -> None:
+    server_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _DropUvicornHandshakeLines) for f in server_log.filters):
+        server_log.addFilter(_DropUvicornHandshakeLines())
 
 
 class _NoRedirect(ws_connect):
@@ -125,6 +157,7 @@ class WebSocketRelay:
         self._upstream_log = logging.getLogger("relay.websocket.upstream")
         if not any(isinstance(f, _RedactKey) and f.key == key for f in self._upstream_log.filters):
             self._upstream_log.addFilter(_RedactKey(key))
+        _quiet_uvicorn_handshakes()
 
     # ---- ASGI entry -------------------------------------------------------------------------------
     async def __call__(self, scope, receive, send) -> None:
@@ -140,8 +173,8 @@ class WebSocketRelay:
             key = self._authorize(scope, path)
             upstream = await self._open_upstream(scope)
         except _Refusal as refusal:
-            log.info("ws %s %s refused %d: %s [%s]", request_id, path, refusal.status,
-                     self._scrub(refusal.reason), f"{time.monotonic() - started:.3f}s")
+            log.log(refusal.log_level(), "%s ws %s refused %d: %s [%.3fs]", request_id, path, refusal.status,
+                    self._scrub(refusal.cause or refusal.reason), time.monotonic() - started)
             await self._refuse(scope, send, refusal, request_id)
             return
         try:
@@ -151,11 +184,11 @@ class WebSocketRelay:
                         "headers": accept_headers})
         except OSError:  # client gone while we were connecting upstream
             await upstream.close(1001, "client went away")
-            log.info("ws %s %s client left during handshake", request_id, path)
+            log.info("%s ws %s client left during handshake", request_id, path)
             return
-        log.info("ws %s %s open key=%s subprotocol=%s", request_id, path, key.name, upstream.subprotocol)
-        outcome = await _Session(self, upstream, receive, send).run()
-        log.info("ws %s %s closed %s [%.3fs]", request_id, path, outcome, time.monotonic() - started)
+        log.info("%s ws %s open key=%s subprotocol=%s", request_id, path, key.name, upstream.subprotocol)
+        outcome = await _Session(self, upstream, receive, send, request_id).run()
+        log.info("%s ws %s closed %s [%.3fs]", request_id, path, outcome, time.monotonic() - started)
 
     # ---- handshake --------------------------------------------------------------------------------
     def _authorize(self, scope, path: str) -> RelayKey:
@@ -223,18 +256,21 @@ class WebSocketRelay:
             if ctype:
                 headers.append((b"content-type", ctype.encode("latin-1")))
             raise _Refusal(response.status_code, body, headers,
-                           f"upstream refused the WebSocket handshake with HTTP {response.status_code}") from None
+                           f"upstream refused the WebSocket handshake with HTTP {response.status_code}",
+                           from_upstream=True) from None
         except TimeoutError:
             raise _relay_refusal(RelayError(504, "Upstream did not complete the WebSocket handshake within "
-                                                 f"{s.relay_connect_timeout:g}s.", code="upstream_timeout")) from None
+                                                 f"{s.relay_connect_timeout:g}s.", code="upstream_timeout"),
+                                 f"upstream {url} did not complete the handshake within "
+                                 f"{s.relay_connect_timeout:g}s") from None
         except (OSError, InvalidHandshake) as exc:
-            log.warning("ws upstream %s unreachable: %s: %s", url, type(exc).__name__, self._scrub(str(exc)))
             raise _relay_refusal(RelayError(502, f"Upstream WebSocket unreachable ({type(exc).__name__}).",
-                                            code="upstream_unreachable")) from None
+                                            code="upstream_unreachable"),
+                                 f"upstream {url} unreachable: {type(exc).__name__}: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - anything else the client library raises is still a 502
-            log.warning("ws upstream %s failed: %s: %s", url, type(exc).__name__, self._scrub(str(exc)))
             raise _relay_refusal(RelayError(502, f"Upstream WebSocket handshake failed ({type(exc).__name__}).",
-                                            code="upstream_error")) from None
+                                            code="upstream_error"),
+                                 f"upstream {url} handshake failed: {type(exc).__name__}: {exc}") from None
 
     async def _refuse(self, scope, send, refusal: _Refusal, request_id: str) -> None:
         try:
@@ -264,8 +300,9 @@ class WebSocketRelay:
 class _Session:
     """One open client ↔ upstream pair: two pumps, an idle watchdog, and the closing of both sides."""
 
-    def __init__(self, relay: WebSocketRelay, upstream: ClientConnection, receive, send):
+    def __init__(self, relay: WebSocketRelay, upstream: ClientConnection, receive, send, request_id: str):
         self.relay = relay
+        self.request_id = request_id
         self.upstream = upstream
         self.receive = receive
         self.send = send
@@ -284,7 +321,8 @@ class _Session:
             done, _ = await asyncio.wait({up, down, idle}, return_when=asyncio.FIRST_COMPLETED)
             outcome = next(iter(done)).result()
         except Exception as exc:  # a bug or an unexpected library error: end both sides, don't hang
-            log.warning("ws session failed: %s: %s", type(exc).__name__, self.relay._scrub(str(exc)))
+            log.warning("%s ws session failed: %s: %s", self.request_id, type(exc).__name__,
+                        self.relay._scrub(str(exc)))
             outcome = f"relay error {type(exc).__name__}"
             await self._close_client(1011, "relay error")
         finally:

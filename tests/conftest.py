@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+import pytest
 
 # Real PostgreSQL and Redis servers for any test directory (tests/services.py).
 pytest_plugins = ["services"]
@@ -12,3 +15,32 @@ for _name in ("OPENAI_API_KEY", "OPENAI_ADMIN_KEY", "OPENAI_BASE_URL", "OPENAI_O
               "RELAY_KEYS", "RELAY_KEYS_FILE", "RELAY_AUTH", "RELAY_PUBLIC_URL", "RELAY_CORS_ORIGINS",
               "RELAY_DATA_DIR", "RELAY_DATABASE_URL", "RELAY_KEY_SECRET"):
     os.environ.pop(_name, None)
+
+
+# --- the upstream spec, found the one way the generator and `nox -s tests` find it -------------------------
+
+@pytest.fixture(scope="session")
+def upstream_spec() -> Path:
+    """The pinned upstream spec: --spec/RELAY_SPEC, ../shared/openai-openapi/openapi.yaml, else the copy
+    `relay spec fetch` (or `nox -s tests`) downloaded into .cache/. Tests never download it themselves."""
+    from codegen.loader import resolve_spec_path
+
+    path = resolve_spec_path()
+    if not path.is_file():
+        pytest.skip(f"no upstream spec at {path}: set RELAY_SPEC or run `relay spec fetch`")
+    return path
+
+
+@pytest.fixture(scope="session")
+def older_spec(upstream_spec: Path) -> Path:
+    """An older public spec (2026-07-23) kept beside the pinned one in ../shared, for spec-update tests."""
+    from codegen.loader import DEFAULT_SPEC
+
+    for path in (upstream_spec.parent / OLDER_SPEC_DIR / "openapi.yaml",
+                 DEFAULT_SPEC.parent / OLDER_SPEC_DIR / "openapi.yaml"):
+        if path.is_file():
+            return path
+    pytest.skip(f"no older spec ({OLDER_SPEC_DIR}/openapi.yaml beside the pinned one)")
+
+
+OLDER_SPEC_DIR = "2026-07-23"

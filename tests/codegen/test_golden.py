@@ -83,9 +83,9 @@ def test_an_inline_validated_body_gets_a_synthetic_component(tmp_path):
     from codegen import models, pipeline
 
     result = run_fixture("quirks", tmp_path)
-    spec, _, _ = pipeline.effective_spec(pipeline.Options(
+    spec = pipeline.effective_spec(pipeline.Options(
         spec_path=FIXTURES / "quirks" / "openapi.yaml", spec_dir=FIXTURES / "quirks", out_dir=tmp_path,
-        cache_dir=tmp_path, check_lock=False))
+        cache_dir=tmp_path, check_lock=False))[0]
     ops = [dataclasses.replace(op, policy={**op.policy, "validate": True}) if op.operation_id == "modifyThread"
            else op for op in result.ops]
     names, doc = models.body_model_names(spec, ops)
