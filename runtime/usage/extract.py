@@ -449,13 +449,11 @@ _PAIRS_DECODER = json.JSONDecoder(object_pairs_hook=_pairs)  # objects stay pair
 def model_from_json(body: bytes) -> str | None:
     """The top-level "model" of a JSON request body; None when absent, not a string, the body is not a JSON
     object, or the key is given twice with different values (which one upstream uses is not ours to guess)."""
-    if b'"model"' not in body:
+    if b'"model"' not in body or not body.lstrip(b" \t\r\n").startswith(b"{"):
         return None
     try:
-        top = _PAIRS_DECODER.decode(body.decode("utf-8"))
+        top = _PAIRS_DECODER.decode(body.decode("utf-8"))  # the top-level object, as its list of pairs
     except (ValueError, RecursionError):
-        return None
-    if not isinstance(top, list):
         return None
     found = None
     for key, value in top:
