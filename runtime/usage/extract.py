@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from typing import Protocol
 from urllib.parse import unquote_plus
 
@@ -29,6 +30,7 @@ __all__ = ["Tap", "tap_for", "ws_usage", "model_from_json", "model_from_multipar
 
 _HEAD = 4 * 1024  # where `model` is looked for (it is among the first keys of responses and chat answers)
 _TAIL = 64 * 1024  # where the top-level `usage` is looked for (it is last)
+_PART = 16 * 1024  # chunks below this are copied together; larger ones are kept as they are
 _USAGE_SPAN = 4 * 1024  # a usage object is a few hundred bytes; one that is not closed within this is not one
 _WS_PEEK = 256  # an event's "type" is its first key
 
@@ -83,6 +85,8 @@ def tap_for(content_type: bytes | None, operation_id: str) -> Tap | None:
     kind = _OPERATIONS.get(operation_id)
     if kind is None or not content_type:
         return None
+    if content_type.startswith(b"application/json"):
+        return _JsonTap(kind)
     content_type = content_type.lower()
     if content_type.startswith(b"text/event-stream"):
         return _SseTap(kind)
@@ -92,15 +96,17 @@ def tap_for(content_type: bytes | None, operation_id: str) -> Tap | None:
 
 
 class _Window:
-    """The first _HEAD bytes and the last (at least) _TAIL bytes of a byte run, holding at most
-    _HEAD + 2 * _TAIL + one chunk."""
+    """The first _HEAD bytes and the last (at least) _TAIL bytes of a byte run. Large chunks are kept by
+    reference (no copy on the hot path; upstream's chunks are immutable bytes), small ones are coalesced, so it
+    holds at most _HEAD + _TAIL + one chunk (or + 2 * _PART when chunks are small)."""
 
-    __slots__ = ("head", "tail", "dropped")
+    __slots__ = ("head", "parts", "kept", "dropped")
 
     def __init__(self) -> None:
         self.head = bytearray()
-        self.tail = bytearray()
-        self.dropped = False
+        self.parts: deque[bytes | bytearray] = deque()
+        self.kept = 0  # bytes in parts
+        self.dropped = False  # bytes between head and parts were let go
 
     def add(self, data: bytes) -> None:
         room = _HEAD - len(self.head)
@@ -110,18 +116,27 @@ class _Window:
                 return
             self.head += data[:room]
             data = data[room:]
-        tail = self.tail
-        tail += data
-        if len(tail) > 2 * _TAIL:  # trim in steps of _TAIL: amortised O(1) per byte even for 1-byte feeds
+        parts = self.parts
+        if len(data) >= _PART:
+            parts.append(data)
+        elif parts and type(parts[-1]) is bytearray and len(parts[-1]) < _PART:
+            parts[-1] += data
+        else:
+            parts.append(bytearray(data))
+        self.kept += len(data)
+        while self.kept - len(parts[0]) >= _TAIL:  # the oldest part is not needed for the last _TAIL bytes
+            self.kept -= len(parts.popleft())
             self.dropped = True
-            del tail[: len(tail) - _TAIL]
+
+    def tail(self) -> bytes:
+        return b"".join(self.parts)
 
     def whole(self) -> bytes | None:
-        return None if self.dropped else bytes(self.head + self.tail)
+        return None if self.dropped else bytes(self.head) + b"".join(self.parts)
 
     @property
     def held(self) -> int:
-        return len(self.head) + len(self.tail)
+        return len(self.head) + self.kept
 
 
 class _JsonTap:
@@ -153,11 +168,11 @@ class _JsonTap:
         whole = window.whole()
         if whole is not None:
             return _usage_in(self._kind, whole, None)
-        return _usage_in(self._kind, bytes(window.tail), bytes(window.head))
+        return _usage_in(self._kind, window.tail(), bytes(window.head))
 
     @property
     def held(self) -> int:
-        """Bytes this tap holds on to (at most _HEAD + 2 * _TAIL + one chunk)."""
+        """Bytes this tap holds on to (at most _HEAD + _TAIL + one chunk)."""
         return self._window.held if self._window is not None else len(self._first or b"")
 
 
@@ -221,8 +236,9 @@ class _SseTap:
         if whole is not None:
             if b'"usage"' in whole:
                 self._take(whole)
-        elif line.head.startswith(b"data:") and b'"usage"' in line.tail:
-            usage = _usage_in(self._kind, bytes(line.tail), bytes(line.head))
+        elif line.head.startswith(b"data:"):
+            tail = line.tail()
+            usage = _usage_in(self._kind, tail, bytes(line.head)) if b'"usage"' in tail else None
             if usage is not None:
                 self._usage = usage
 
@@ -410,6 +426,8 @@ def _to_usage(usage: dict, kind: _Kind, model: str | None) -> Usage | None:
         out.get("audio_tokens") or 0,
         out.get("image_tokens") or 0,
     )
+    if not any(parts) and kind.output_is is None:  # the common case: details present, all zero
+        return Usage(input_, 0, output, 0, model)
     for part in parts:
         if type(part) is not int or part < 0:
             return None

@@ -11,7 +11,7 @@ from runtime.usage.extract import tap_for
 from runtime.usage.records import Usage
 
 SSE = b"text/event-stream; charset=utf-8"
-WINDOW = 4 * 1024 + 2 * 64 * 1024
+WINDOW = 4 * 1024 + 64 * 1024  # what a tap keeps of a line, besides the chunk in hand
 
 
 def read(chunks, operation: str) -> Usage | None:
@@ -161,7 +161,7 @@ def test_image_stream_with_large_partials_and_final_image():
             tap.feed(stream[i:i + size])
             most = max(most, tap.held)
         assert tap.result() == Usage(input=30, output=4160, output_image=4160)
-        assert most <= WINDOW + size
+        assert most <= WINDOW + max(size, 2 * 16 * 1024)  # small feeds coalesce into parts under 32 KiB
 
 
 def test_stream_ending_without_final_newline_still_counts():
