@@ -40,7 +40,9 @@ _EMPTY: dict = {}
 
 
 class Tap(Protocol):
-    """Reads usage from one response body as it streams; `result()` once the body has ended (or was cut)."""
+    """Reads usage from one response body as it streams; `result()` once the body has ended (or was cut).
+    `feed` takes the chunks exactly as they go to the client, as immutable bytes (large ones are kept by
+    reference until later chunks push them out of the window)."""
 
     def feed(self, chunk: bytes) -> None: ...
 
