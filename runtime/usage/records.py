@@ -30,6 +30,16 @@ class Usage:
     def total(self) -> int:
         return self.input + self.output
 
+    def __add__(self, other: Usage) -> Usage:
+        """Both counts together (a Realtime session's `response.done` events add up to the session's usage);
+        the model is the first one named."""
+        return Usage(self.input + other.input, self.cached + other.cached, self.output + other.output,
+                     self.reasoning + other.reasoning, self.model or other.model,
+                     self.cache_write + other.cache_write, self.input_audio + other.input_audio,
+                     self.input_image + other.input_image, self.cached_audio + other.cached_audio,
+                     self.cached_image + other.cached_image, self.output_audio + other.output_audio,
+                     self.output_image + other.output_image)
+
 
 @dataclass(slots=True)
 class UsageRow:

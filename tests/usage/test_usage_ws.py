@@ -24,6 +24,22 @@ def test_realtime_cached_audio_and_images():
                           cached_audio=1536, output_audio=500)
 
 
+def test_a_realtime_session_adds_up_its_responses():
+    from runtime.usage.prices import Prices
+
+    first = ws_usage(P.compact(P.realtime_response_done()))
+    second = ws_usage(P.compact(P.realtime_response_done(text=400, audio=900, cached_text=256, cached_audio=512,
+                                                         out_text=50, out_audio=700)))
+    session = first + second
+    assert session == Usage(input=1432, cached=832, output=871, input_audio=913, cached_audio=512,
+                            output_audio=791)
+    assert session == sum([first, second], Usage())
+    prices = Prices.load(None)
+    assert prices.cost(session, "gpt-realtime") == pytest.approx(
+        prices.cost(first, "gpt-realtime") + prices.cost(second, "gpt-realtime"))
+    assert (Usage(model="gpt-realtime") + first).model == "gpt-realtime"
+
+
 def test_bytes_and_str_messages_agree():
     message = P.compact(P.realtime_response_done())
     assert ws_usage(message) == ws_usage(message.decode())
