@@ -17,10 +17,28 @@ class Usage:
     output: int = 0
     reasoning: int = 0
     model: str | None = None  # the model upstream says answered, when the usage-bearing object names it
+    # What some models price apart (prices.py); each is part of the total above it, 0 when upstream gave no split.
+    cache_write: int = 0  # part of `input` written to the prompt cache
+    input_audio: int = 0  # part of `input` that is audio, cached or not
+    input_image: int = 0  # part of `input` that is image tokens (image and realtime models), cached or not
+    cached_audio: int = 0  # part of `cached` (and of `input_audio`) that is audio
+    cached_image: int = 0  # part of `cached` (and of `input_image`) that is image
+    output_audio: int = 0  # part of `output` that is audio
+    output_image: int = 0  # part of `output` that is image tokens
 
     @property
     def total(self) -> int:
         return self.input + self.output
+
+    def __add__(self, other: Usage) -> Usage:
+        """Both counts together (a Realtime session's `response.done` events add up to the session's usage);
+        the model is the first one named."""
+        return Usage(self.input + other.input, self.cached + other.cached, self.output + other.output,
+                     self.reasoning + other.reasoning, self.model or other.model,
+                     self.cache_write + other.cache_write, self.input_audio + other.input_audio,
+                     self.input_image + other.input_image, self.cached_audio + other.cached_audio,
+                     self.cached_image + other.cached_image, self.output_audio + other.output_audio,
+                     self.output_image + other.output_image)
 
 
 @dataclass(slots=True)
