@@ -177,27 +177,27 @@ class Upstream:
 _AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 
 
-def _aiohttp_error(exc: BaseException, url: str, *, reset: bool = False) -> UpstreamError:
-    """The UpstreamError for what aiohttp raised (`reset`: the connection ended with a reset). Never built
-    from `str(exc)`: aiohttp's response errors carry the request's headers."""
+def _aiohttp_error(exc: BaseException, url: str, timeout: float, *, answered: bool) -> UpstreamError:
+    """The UpstreamError for what aiohttp raised (`answered`: after the response head). Never built from
+    `str(exc)`: aiohttp's response errors carry the request's headers."""
     import aiohttp
     from aiohttp.http_exceptions import LineTooLong
 
     host = host_of(url)
+    when = "mid-response" if answered else "before answering"
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return UpstreamTimeout("connect_timeout", host, "did not accept the connection in time")
     if isinstance(exc, TimeoutError):
-        return UpstreamTimeout("timeout", host, "sent nothing within the read timeout")
+        what = "sent no body bytes" if answered else "sent no response"
+        return UpstreamTimeout("timeout", host, f"{what} for {timeout:g} s")
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
         return error_from_os(exc.certificate_error, host, connecting=True)
     if isinstance(exc, aiohttp.ClientConnectorError):
         return error_from_os(exc.os_error, host, connecting=True)
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        if reset:
-            return UpstreamUnreachable("reset", host, "reset the connection mid-response")
-        return UpstreamUnreachable("closed", host, "closed the connection mid-response")
+    if isinstance(exc, aiohttp.ClientPayloadError):  # the body broke off: FIN, unless the protocol saw a reset
+        return UpstreamUnreachable("closed", host, f"closed the connection {when}")
     if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return UpstreamUnreachable("closed", host, "closed the connection before answering")
+        return UpstreamUnreachable("closed", host, f"closed the connection {when}")
     if isinstance(exc, aiohttp.ClientResponseError):  # the response head did not parse
         cause = exc.__cause__
         while cause is not None:
@@ -207,7 +207,10 @@ def _aiohttp_error(exc: BaseException, url: str, *, reset: bool = False) -> Upst
             cause = cause.__cause__
         return UpstreamUnreachable("protocol", host, "sent a malformed response")
     if isinstance(exc, OSError):  # ClientOSError (its errno is the socket's)
-        return error_from_os(exc, host, connecting=False)
+        error = error_from_os(exc, host, connecting=False)
+        if error.cause == "reset":
+            return UpstreamUnreachable("reset", host, f"reset the connection {when}")
+        return error
     return UpstreamUnreachable("protocol", host, f"failed ({type(exc).__name__})")
 
 
@@ -219,12 +222,13 @@ def _aiohttp_failures():
 
 
 class _AiohttpResponse(UpstreamResponse):
-    __slots__ = ("_failures", "_protocol", "_resp", "_url", "headers", "status")
+    __slots__ = ("_failures", "_protocol", "_read_timeout", "_resp", "_url", "headers", "status")
 
-    def __init__(self, resp, url: str, failures: tuple):
+    def __init__(self, resp, url: str, failures: tuple, read_timeout: float):
         self._resp = resp
         self._url = url
         self._failures = failures
+        self._read_timeout = read_timeout
         self.status = resp.status
         self.headers = [(k.lower(), v) for k, v in resp.raw_headers]
         connection = resp.connection
@@ -241,17 +245,12 @@ class _AiohttpResponse(UpstreamResponse):
         """A body read until the connection's end is complete only if that end was a FIN."""
         if self._reset() and not any(name == b"content-length" or name == b"transfer-encoding"
                                      for name, _ in self.headers):
+            self._resp.close()
             raise UpstreamUnreachable("reset", host_of(self._url), "reset the connection mid-response")
 
     async def read(self) -> bytes:
-        try:
-            data = await self._resp.read()
-        except self._failures as exc:
-            raise _aiohttp_error(exc, self._url, reset=self._reset()) from None
-        finally:
-            self._resp.release()
-        self._check_end()
-        return data
+        parts = [chunk async for chunk in self]
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         content = self._resp.content
@@ -262,7 +261,12 @@ class _AiohttpResponse(UpstreamResponse):
                     break
                 yield chunk
         except self._failures as exc:
-            raise _aiohttp_error(exc, self._url, reset=self._reset()) from None
+            if self._reset():
+                error = UpstreamUnreachable("reset", host_of(self._url), "reset the connection mid-response")
+            else:
+                error = _aiohttp_error(exc, self._url, self._read_timeout, answered=True)
+            self._resp.close()  # never reused after an error
+            raise error from None
         self._check_end()
         self._resp.release()
 
@@ -325,6 +329,8 @@ class AiohttpUpstream(Upstream):
         return found
 
     async def request(self, method, url, headers, body, *, timeout, connect_timeout):
+        import asyncio
+
         from yarl import URL
 
         if self._session is None:
@@ -337,14 +343,34 @@ class AiohttpUpstream(Upstream):
                     continue
                 value = content_length(value)
             sent.append((name.decode("latin-1"), value.decode("latin-1")))
+        # aiohttp stops its read timeout at an interim (1xx) response: without this backstop, a 103 and
+        # then silence would wait for ever. It allows the connect and read timeouts after the last body
+        # chunk handed over (cancelling aiohttp's request drops the connection).
+        allowed = connect_timeout + timeout
         try:
-            resp = await self._session.request(
-                method, URL(url, encoded=True), data=body, allow_redirects=False, headers=sent,
-                timeout=self._timeout(timeout, connect_timeout), compress=None,
-            )
+            async with asyncio.timeout(allowed) as deadline:
+                if streamed:
+                    body = _rearming(body, deadline, allowed)
+                resp = await self._session.request(
+                    method, URL(url, encoded=True), data=body, allow_redirects=False, headers=sent,
+                    timeout=self._timeout(timeout, connect_timeout), compress=None,
+                )
         except self._failures as exc:
-            raise _aiohttp_error(exc, url) from None
-        return _AiohttpResponse(resp, url, self._failures)
+            if isinstance(exc, TimeoutError) and deadline.expired():
+                raise UpstreamTimeout("timeout", host_of(url), f"sent no response for {allowed:g} s") from None
+            raise _aiohttp_error(exc, url, timeout, answered=False) from None
+        return _AiohttpResponse(resp, url, self._failures, timeout)
+
+
+async def _rearming(body: AsyncIterable[bytes], deadline, allowed: float) -> AsyncIterator[bytes]:
+    """`body`, pushing `deadline` to `allowed` seconds after each chunk it hands over."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    async for chunk in body:
+        deadline.reschedule(loop.time() + allowed)
+        yield chunk
+    deadline.reschedule(loop.time() + allowed)
 
 
 # --- httpx ---------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class Conn:
         self.index = index  # 0 for the first connection accepted
         self.closed_at: float | None = None
         self.closed = asyncio.Event()
+        self._reading = False  # wait_closed() is reading
 
     async def read_request(self) -> bytes | None:
         """One whole request (head and body) as raw bytes, recorded in `upstream.requests`; None when the
@@ -73,15 +74,19 @@ class Conn:
         return await asyncio.wait_for(self.reader.readexactly(n), TIMEOUT)
 
     def send(self, data: bytes) -> None:
+        if self.writer.transport.is_closing():  # the same signal on both loops (uvloop raises RuntimeError)
+            raise ConnectionResetError("the client ended the connection")
         self.writer.write(data)
 
     async def send_slowly(self, data: bytes, step: int = 1, delay: float = 0.0) -> None:
         for i in range(0, len(data), step):
-            self.writer.write(data[i:i + step])
-            await self.writer.drain()
+            self.send(data[i:i + step])
+            await self.drain()
             await asyncio.sleep(delay)
 
     async def drain(self) -> None:
+        if self.writer.transport.is_closing():
+            raise ConnectionResetError("the client ended the connection")
         await asyncio.wait_for(self.writer.drain(), TIMEOUT)
 
     def close(self) -> None:
@@ -91,7 +96,7 @@ class Conn:
     def reset(self) -> None:
         """End the connection with a RST (SO_LINGER 0), dropping anything unsent."""
         sock = self.writer.get_extra_info("socket")
-        if sock is not None:
+        if sock is not None and not self.writer.transport.is_closing():
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.writer.transport.abort()
 
@@ -100,21 +105,32 @@ class Conn:
         await self.wait_closed(seconds)
 
     async def wait_closed(self, timeout: float = TIMEOUT) -> bool:
-        """Read and discard until the client ends the connection; True if it did within `timeout`."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while self.closed_at is None:
-            left = deadline - loop.time()
-            if left <= 0:
-                return False
+        """Read and discard until the client ends the connection; True if it did within `timeout`. A
+        second waiter (say, the test while the script stalls) waits for the first one's answer."""
+        if self._reading:
             try:
-                data = await asyncio.wait_for(self.reader.read(65536), left)
+                await asyncio.wait_for(self.closed.wait(), timeout)
             except TimeoutError:
                 return False
-            except ConnectionError:
-                data = b""
-            if not data:
-                self._mark_closed()
+            return True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        self._reading = True
+        try:
+            while self.closed_at is None:
+                left = deadline - loop.time()
+                if left <= 0:
+                    return False
+                try:
+                    data = await asyncio.wait_for(self.reader.read(65536), left)
+                except TimeoutError:
+                    return False
+                except ConnectionError:
+                    data = b""
+                if not data:
+                    self._mark_closed()
+        finally:
+            self._reading = False
         return True
 
     def _mark_closed(self) -> None:
