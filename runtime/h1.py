@@ -329,7 +329,11 @@ class _H1Response(UpstreamResponse):
             if self._error is not None:
                 self._abandon()
                 raise self._error
-            await self._wait()
+            try:
+                await self._wait()
+            except BaseException:  # cancelled: nobody reads this body any more
+                self._abandon()
+                raise
 
     async def aclose(self) -> None:
         if not self._done:

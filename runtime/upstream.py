@@ -159,7 +159,8 @@ class UpstreamResponse:
 class Upstream:
     """The interface the forwarder needs. `open()` may be skipped: the first request opens the pool.
 
-    Cancelling the task awaiting `request()` aborts the upstream connection at once."""
+    Cancelling the task awaiting `request()`, or reading a response's body, aborts the upstream connection
+    at once."""
 
     async def open(self) -> None:
         pass
@@ -256,7 +257,12 @@ class _AiohttpResponse(UpstreamResponse):
         content = self._resp.content
         try:
             while True:
-                chunk = await content.readany()
+                try:
+                    chunk = await content.readany()
+                except BaseException as exc:
+                    if not isinstance(exc, self._failures):  # cancelled: nobody reads this body any more
+                        self._resp.close()
+                    raise
                 if not chunk:
                     break
                 yield chunk

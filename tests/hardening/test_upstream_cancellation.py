@@ -1,6 +1,7 @@
-"""Cancelling the task that awaits `request()` (the forwarder does when the client hangs up) drops the
-upstream connection at once: upstream sees it end within 100 ms, whether the call was waiting for the
-response head or still sending a streamed body. The pool is not poisoned by it."""
+"""Cancelling the task that awaits `request()` (the forwarder does when the client hangs up), or one that
+reads the body, drops the upstream connection at once: upstream sees it end within 100 ms, whether the call
+was waiting for the response head, still sending a streamed body, or waiting for the next body chunk. The
+pool is not poisoned by it."""
 
 from __future__ import annotations
 
@@ -84,6 +85,32 @@ def test_cancel_while_sending_a_streamed_body_closes_upstream_at_once(transport,
                                                       body(), timeout=30, connect_timeout=2))
             await asyncio.wait_for(up.request_seen.wait(), 2)
             await asyncio.wait_for(stalled.wait(), 2)
+            took = await cancel_and_measure(task, up.conns[0])
+            assert took < LIMIT, f"{took * 1000:.1f} ms"
+
+    run(main())
+
+
+@pytest.mark.parametrize("how", ["read", "iterate"])
+def test_cancel_while_reading_the_body_closes_upstream_at_once(transport, run, how):
+    async def script(conn: Conn) -> None:
+        await conn.read_request()
+        conn.send(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+                  b"6\r\ndata: \r\n")
+        await conn.drain()
+        await conn.wait_closed()
+
+    async def main():
+        async with ScriptedUpstream(script) as up, upstream(transport) as client:
+            resp = await client.request("POST", up.url + "/v1/responses", [], b"{}", timeout=30, connect_timeout=2)
+
+            async def consume():
+                if how == "read":
+                    return await resp.read()
+                return [chunk async for chunk in resp]
+
+            task = asyncio.create_task(consume())
+            await asyncio.sleep(0.05)  # parked waiting for the next chunk
             took = await cancel_and_measure(task, up.conns[0])
             assert took < LIMIT, f"{took * 1000:.1f} ms"
 
