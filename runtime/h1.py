@@ -6,8 +6,14 @@ pool, the head written in one call, the body streamed with back-pressure (chunke
 request was), the response parsed by httptools and handed over chunk by chunk with flow control. No
 cookies, redirects, decompression, proxies or automatic headers.
 
-A reused keep-alive connection that the server closed before answering is retried once on a fresh one
-when the request body can be sent again (none, or bytes).
+A request goes out once. It is sent again, on a fresh connection, only when a reused keep-alive connection
+died before any response byte and either none of the request reached the old connection or the method is
+idempotent (GET, HEAD, OPTIONS) with a body that can be sent again (none, or bytes): a POST that upstream
+may have read is never repeated.
+
+Limits, counted while parsing: a response head (interim 1xx heads included) of at most `MAX_HEAD_BYTES`,
+with at most `MAX_HEADERS` fields. Only a complete body ends iteration cleanly: a FIN or reset before the
+Content-Length or the last chunk, or a reset of a body delimited by the connection's end, raises.
 """
 
 from __future__ import annotations
@@ -20,16 +26,31 @@ from collections.abc import AsyncIterator
 
 import httptools
 
-from .upstream import Upstream, UpstreamResponse, UpstreamTimeout, UpstreamUnreachable
+from .upstream import (
+    MAX_HEAD_BYTES,
+    MAX_HEADERS,
+    Upstream,
+    UpstreamError,
+    UpstreamResponse,
+    UpstreamTimeout,
+    UpstreamUnreachable,
+    content_length,
+    error_from_os,
+)
 
 __all__ = ["H1Upstream"]
 
 _HIGH = 512 * 1024  # response bytes buffered before reading from upstream pauses
-_REPLAY_LIMIT = 1024 * 1024  # streamed request bytes kept for a retry after a stale keep-alive connection
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})  # may be sent twice (PUT and DELETE: not by the relay)
 
 
-class _Stale(Exception):
-    """A reused connection closed before any response byte: safe to retry a replayable request."""
+class _TooManyHeaders(Exception):
+    """Raised in a parser callback to stop parsing."""
+
+
+def _host_port(key: tuple[str, str, int]) -> str:
+    host = key[1]
+    return f"[{host}]:{key[2]}" if ":" in host else f"{host}:{key[2]}"
 
 
 class _Conn(asyncio.Protocol):
@@ -43,6 +64,7 @@ class _Conn(asyncio.Protocol):
         self.closed = False
         self.ex: _H1Response | None = None
         self.idle_since = 0.0
+        self.key: tuple[str, str, int] = ("", "", 0)
         self._drain: asyncio.Future | None = None
         self._paused = False
 
@@ -57,18 +79,39 @@ class _Conn(asyncio.Protocol):
             self.abort()
             return
         ex.got_bytes = True
+        if not ex._head:  # still in the head: count it before the parser sees it
+            room = ex.head_room
+            if len(data) > room:
+                self._head_over(ex, data, room)
+                return
+            ex.head_room = room - len(data)
         try:
             self.parser.feed_data(data)
-        except httptools.HttpParserError as exc:
-            ex.fail(UpstreamUnreachable(f"upstream sent a malformed response ({type(exc).__name__})"))
+        except httptools.HttpParserError:
+            ex.fail("protocol", "sent a malformed response")
             self.abort()
+
+    def _head_over(self, ex: _H1Response, data: bytes, room: int):
+        """More bytes than the head may still take: the head must end within the first `room` of them."""
+        ex.head_room = 0
+        try:
+            self.parser.feed_data(data[:room])
+        except httptools.HttpParserError:
+            ex.fail("protocol", "sent a malformed response")
+            self.abort()
+            return
+        if not ex._head:
+            ex.fail("too_large", f"sent a response head over {MAX_HEAD_BYTES // 1024} KiB")
+            self.abort()
+            return
+        self.data_received(data[room:])  # the body's first bytes (or bytes after the response)
 
     def connection_lost(self, exc):
         self.closed = True
         if self._drain is not None and not self._drain.done():
             self._drain.set_exception(ConnectionResetError("upstream closed the connection"))
         if self.ex is not None:
-            self.ex.lost()
+            self.ex.lost(exc)
 
     def pause_writing(self):
         self._paused = True
@@ -92,7 +135,11 @@ class _Conn(asyncio.Protocol):
 
     # httptools callbacks
     def on_header(self, name: bytes, value: bytes):
-        self.ex.headers.append((name.lower(), value))
+        headers = self.ex.headers
+        if len(headers) >= MAX_HEADERS:
+            self.ex.fail("too_large", f"sent more than {MAX_HEADERS} header fields")
+            raise _TooManyHeaders
+        headers.append((name.lower(), value))
 
     def on_headers_complete(self):
         ex = self.ex
@@ -124,30 +171,32 @@ class _H1Response(UpstreamResponse):
         "_conn",
         "_done",
         "_error",
-        "_framed",
         "_head",
         "_head_only",
         "_loop",
         "_pool",
         "_reading",
-        "_reused",
         "_sent",
         "_size",
         "_timeout",
         "_waiter",
         "got_bytes",
+        "head_room",
         "headers",
         "interim",
         "keep_alive",
         "status",
+        "written",
     )
 
-    def __init__(self, conn: _Conn, pool: H1Upstream, loop, timeout: float):
+    def __init__(self, conn: _Conn, pool: H1Upstream, loop, timeout: float, head_only: bool):
         self.status = 0
         self.headers: list[tuple[bytes, bytes]] = []
         self.keep_alive = False
         self.got_bytes = False
+        self.written = False  # some of the request reached the connection
         self.interim = False
+        self.head_room = MAX_HEAD_BYTES
         self._conn = conn
         self._pool = pool
         self._loop = loop
@@ -156,24 +205,20 @@ class _H1Response(UpstreamResponse):
         self._chunks: deque[bytes] = deque()
         self._size = 0
         self._done = False
-        self._error: Exception | None = None
-        self._head = False  # headers received
+        self._error: UpstreamError | None = None
+        self._head = False  # final response head received
         self._sent = False  # request fully written
         self._reading = True
-        self._framed = True
-        self._reused = False
-        self._head_only = False
+        self._head_only = head_only
 
     # called by the connection
     def _wake(self):
         waiter = self._waiter
         if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+            waiter.set_result(False)
 
     def headers_done(self):
         self._head = True
-        self._framed = any(n in (b"content-length", b"transfer-encoding") for n, _ in self.headers) \
-            or self.status in (204, 304)
         if self._head_only:  # a HEAD answer has no body whatever its headers say; not reused
             self._done = True
             self._conn.ex = None
@@ -201,39 +246,64 @@ class _H1Response(UpstreamResponse):
             conn.abort()
         self._wake()
 
-    def lost(self):
+    def lost(self, exc: BaseException | None):
         if self._done:
             return
-        if self._head and not self._framed:  # body delimited by the connection's end
+        if self._head and exc is None and self._until_close():  # that end is the body's end
             self._done = True
-        elif not self.got_bytes and self._reused:
-            self._error = _Stale()
         else:
-            self._error = UpstreamUnreachable("upstream closed the connection mid-response")
+            when = "mid-response" if self._head else "before answering"
+            if exc is None:
+                self.fail("closed", f"closed the connection {when}")
+            else:
+                cause = error_from_os(exc, "", connecting=False).cause if isinstance(exc, OSError) else "reset"
+                what = "reset the connection" if cause == "reset" else f"broke the connection ({cause})"
+                self.fail(cause, f"{what} {when}")
         self._conn.ex = None
         self._wake()
 
-    def fail(self, error: Exception):
-        if not self._done:
-            self._error = error
+    def _until_close(self) -> bool:
+        """The body is delimited by the connection's end: no Content-Length, not chunked."""
+        if self.status in (204, 304):
+            return False
+        for name, value in self.headers:
+            if name == b"content-length" or (name == b"transfer-encoding" and b"chunked" in value.lower()):
+                return False
+        return True
+
+    def fail(self, cause: str, detail: str, error_class: type[UpstreamError] = UpstreamUnreachable):
+        """Record the exchange's first error (none once the response is complete)."""
+        if not self._done and self._error is None:
+            self._error = error_class(cause, _host_port(self._conn.key), detail)
         self._wake()
+
+    def _abandon(self):
+        """An error ends the exchange: the connection is dropped, never reused."""
+        conn = self._conn
+        if conn.ex is self:
+            conn.ex = None
+        conn.abort()
 
     # waiting, with the read timeout
     async def _wait(self):
         waiter = self._waiter = self._loop.create_future()
         timer = self._loop.call_later(self._timeout, _expire, waiter)
         try:
-            await waiter
+            expired = await waiter
         finally:
             timer.cancel()
             self._waiter = None
+        if expired:
+            what = "sent no response" if not self._head else "sent no body bytes"
+            self.fail("timeout", f"{what} for {self._timeout:g} s", UpstreamTimeout)
 
     async def wait_head(self):
         while not self._head:
             if self._error is not None:
                 raise self._error
             if self._done:  # HEAD-like: finished without a head is a protocol error
-                raise UpstreamUnreachable("upstream ended the response without a status line")
+                raise UpstreamUnreachable("protocol", _host_port(self._conn.key),
+                                          "ended the response without a status line")
             await self._wait()
 
     # UpstreamResponse
@@ -257,10 +327,13 @@ class _H1Response(UpstreamResponse):
             if self._done:
                 return
             if self._error is not None:
-                error = self._error
-                raise error if isinstance(error, UpstreamUnreachable) else \
-                    UpstreamUnreachable("upstream closed the connection mid-response")
-            await self._wait()
+                self._abandon()
+                raise self._error
+            try:
+                await self._wait()
+            except BaseException:  # cancelled: nobody reads this body any more
+                self._abandon()
+                raise
 
     async def aclose(self) -> None:
         if not self._done:
@@ -270,41 +343,9 @@ class _H1Response(UpstreamResponse):
             self._wake()  # a reader waiting for the next chunk ends now
 
 
-class _Replay:
-    """An async iterator over `chunks` already sent, then the rest of `stream`; with `keep`, it records the
-    chunks it passes on (until more than `keep` bytes: then `kept` is False and nothing can be replayed)."""
-
-    __slots__ = ("_iter", "_keep", "_next", "_size", "chunks", "kept")
-
-    def __init__(self, chunks: list[bytes], stream, *, keep: int = 0):
-        self.chunks = chunks
-        self.kept = True
-        self._iter = stream.__aiter__() if hasattr(stream, "__aiter__") else stream
-        self._keep = keep
-        self._next = 0 if not keep else len(chunks)
-        self._size = 0
-
-    def __aiter__(self):
-        return self
-
-    async def __anext__(self) -> bytes:
-        if self._next < len(self.chunks) and not self._keep:
-            self._next += 1
-            return self.chunks[self._next - 1]
-        chunk = await self._iter.__anext__()
-        if self._keep and self.kept:
-            self._size += len(chunk)
-            if self._size > self._keep:
-                self.kept = False
-                self.chunks.clear()
-            else:
-                self.chunks.append(chunk)
-        return chunk
-
-
 def _expire(waiter: asyncio.Future):
     if not waiter.done():
-        waiter.set_exception(UpstreamTimeout("upstream did not answer in time"))
+        waiter.set_result(True)
 
 
 class H1Upstream(Upstream):
@@ -365,9 +406,10 @@ class H1Upstream(Upstream):
                 _, conn = await loop.create_connection(_Conn, host, port, ssl=ssl,
                                                        server_hostname=host if ssl else None)
         except TimeoutError:
-            raise UpstreamTimeout("upstream did not accept the connection in time") from None
+            raise UpstreamTimeout("connect_timeout", _host_port(key),
+                                  f"did not accept the connection within {connect_timeout:g} s") from None
         except OSError as exc:
-            raise UpstreamUnreachable(f"upstream unreachable ({type(exc).__name__})") from None
+            raise error_from_os(exc, _host_port(key), connecting=True) from None
         conn.key = key
         return conn
 
@@ -385,89 +427,98 @@ class H1Upstream(Upstream):
 
     async def request(self, method, url, headers, body, *, timeout, connect_timeout):
         key, host, target = self._origin(url)
-        replayable = body is None or isinstance(body, (bytes, bytearray))
         head = [method.encode(), b" ", target.encode("latin-1"), b" HTTP/1.1\r\nhost: ", host, b"\r\n"]
-        has_length = False
+        streamed = body is not None and not isinstance(body, (bytes, bytearray))
+        length = None  # a streamed body's declared length
         for name, value in headers:
-            if name == b"content-length":
-                has_length = True
+            if name == b"content-length":  # the body's own length is sent, never the caller's text
+                if not streamed:
+                    continue
+                value = content_length(value)
+                length = int(value)
             head += (name, b": ", value, b"\r\n")
-        chunked = False
-        if body is not None:
-            if isinstance(body, (bytes, bytearray)):
-                if not has_length:
-                    head += (b"content-length: ", str(len(body)).encode(), b"\r\n")
-            elif not has_length:
-                chunked = True
-                head.append(b"transfer-encoding: chunked\r\n")
+        if body is not None and not streamed:
+            head += (b"content-length: ", str(len(body)).encode(), b"\r\n")
+        elif streamed and length is None:
+            head.append(b"transfer-encoding: chunked\r\n")
         head.append(b"\r\n")
         head_bytes = b"".join(head)
+        again = method in _IDEMPOTENT and not streamed  # may be sent twice
 
-        stream = body if not replayable else None
-        tee = None
+        loop = asyncio.get_running_loop()
         for attempt in (0, 1):
             conn = self._idle_conn(key) if attempt == 0 else None
             reused = conn is not None
             if conn is None:
                 conn = await self._connect(key, connect_timeout)
-            if stream is not None:  # a streamed body: keep its first MiB while on a reused connection
-                if attempt == 1:
-                    body = _Replay(tee.chunks, stream)
-                elif reused:
-                    tee = _Replay([], stream, keep=_REPLAY_LIMIT)
-                    body = tee
-            loop = asyncio.get_running_loop()
-            resp = _H1Response(conn, self, loop, timeout)
-            resp._reused = reused
-            resp._head_only = method == "HEAD"
+            resp = _H1Response(conn, self, loop, timeout, method == "HEAD")
             conn.ex = resp
             try:
-                await self._send(conn, head_bytes, body, chunked)
+                await self._send(conn, resp, head_bytes, body, length)
                 resp._sent = True
                 await resp.wait_head()
                 return resp
-            except _Stale:
-                if reused and (replayable or (tee is not None and tee.kept)) and attempt == 0:
-                    continue
-                raise UpstreamUnreachable("upstream closed the connection before answering") from None
-            except OSError as exc:
-                conn.abort()
+            except (UpstreamError, OSError) as exc:
                 conn.ex = None
-                if resp._head:  # upstream answered (e.g. refused the body early): pass its answer
+                conn.abort()
+                if resp._head:  # upstream answered before taking the whole body: pass its answer on
                     return resp
-                if reused and (replayable or (tee is not None and tee.kept)) and not resp.got_bytes \
-                        and attempt == 0:
-                    continue
-                raise UpstreamUnreachable(f"upstream broke off the request ({type(exc).__name__})") from None
-            except BaseException:
+                if attempt == 0 and reused and not resp.got_bytes and not isinstance(exc, UpstreamTimeout) \
+                        and (again or not resp.written):
+                    continue  # the kept-alive connection was gone: once more on a fresh one
+                if isinstance(exc, UpstreamError):
+                    raise
+                error = resp._error or error_from_os(exc, _host_port(key), connecting=False)
+                raise error from None
+            except BaseException:  # cancelled (the client went away), or the request body failed
                 conn.ex = None
                 conn.abort()
                 raise
-        raise UpstreamUnreachable("upstream closed the connection before answering")  # pragma: no cover
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
-    async def _send(conn: _Conn, head: bytes, body, chunked: bool):
+    async def _send(conn: _Conn, resp: _H1Response, head: bytes, body, length: int | None):
         if conn.closed:
             raise ConnectionResetError("upstream closed the connection")
         transport = conn.transport
         if body is None:
             transport.write(head)
-        elif isinstance(body, (bytes, bytearray)):
-            transport.write(head + body if len(body) < 65536 else head)
-            if len(body) >= 65536:
-                transport.write(body)
-            await conn.drain()
+        elif not isinstance(body, (bytes, bytearray)):
+            await _send_stream(conn, resp, head, body, length)
+            return
+        elif len(body) < 65536:
+            transport.write(head + body)
         else:
             transport.write(head)
-            async for chunk in body:
-                if conn.closed:
-                    raise ConnectionResetError("upstream closed the connection")
-                if chunked:
-                    transport.writelines((b"%x\r\n" % len(chunk), chunk, b"\r\n"))
-                else:
-                    transport.write(chunk)
-                await conn.drain()
-            if chunked:
-                transport.write(b"0\r\n\r\n")
-            await conn.drain()
+            transport.write(body)
+        if transport.is_closing():  # the write failed at once: none of it reached upstream
+            raise ConnectionResetError("upstream closed the connection")
+        resp.written = True
+        await conn.drain()
 
+
+async def _send_stream(conn: _Conn, resp: _H1Response, head: bytes, body, length: int | None):
+    """Stream `body` after `head`: chunked when `length` is None, else exactly `length` bytes (a body that
+    disagrees with its Content-Length drops the connection: nothing extra may reach upstream)."""
+    transport = conn.transport
+    transport.write(head)
+    if transport.is_closing():
+        raise ConnectionResetError("upstream closed the connection")
+    resp.written = True
+    left = length
+    async for chunk in body:
+        if conn.closed:
+            raise ConnectionResetError("upstream closed the connection")
+        if left is None:
+            transport.writelines((b"%x\r\n" % len(chunk), chunk, b"\r\n"))
+        else:
+            left -= len(chunk)
+            if left < 0:
+                raise ValueError("the request body is longer than its Content-Length")
+            transport.write(chunk)
+        await conn.drain()
+    if left is None:
+        transport.write(b"0\r\n\r\n")
+    elif left:
+        raise ValueError("the request body is shorter than its Content-Length")
+    await conn.drain()
