@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .call import Call
 from .config import Settings
 from .errors import RelayError, ResponseAborted, send_error
-from .upstream import Upstream, UpstreamError, UpstreamTimeout
+from .upstream import Upstream, UpstreamError
 
 __all__ = ["REQUEST_ID_HEADER", "Forwarder", "fail"]
 
@@ -217,10 +217,9 @@ class Forwarder:
         # validated when they fit it, and streamed unchecked beyond it (constant memory, no false 413).
         vlimit = min(policy.max_body_bytes or self._validated_limit, limit)
         if length is not None:
-            try:
-                size = int(length)
-            except ValueError:
+            if not length.strip().isdigit():
                 return await fail(call, send, RelayError(400, "Invalid Content-Length header."), "body")
+            size = int(length)
             if size > limit:
                 return await fail(call, send, _too_large(limit), "body")
             if validate and call.actions and size > vlimit:
@@ -330,7 +329,7 @@ class Forwarder:
             try:
                 data = await resp.read()
             except UpstreamError as exc:
-                return await self._failed(call, send, exc, state, limit, "broke off its response")
+                return await self._failed(call, send, exc, state, limit)
             call.status = status
             await send({"type": "http.response.start", "status": status, "headers": out})
             await send({"type": "http.response.body", "body": data})
@@ -374,32 +373,22 @@ class Forwarder:
         await send({"type": "http.response.body", "body": b"", "more_body": False})
         return status
 
-    async def _failed(self, call: Call, send, exc, state: _State, limit: int, what: str = "") -> int:
-        rid = call.request_id.decode()
+    async def _failed(self, call: Call, send, exc, state: _State, limit: int) -> int:
         if state.gone:
             return 0
         if state.timed_out:
             return await fail(call, send, _BODY_TIMEOUT, "body")
         if state.too_large:
             return await fail(call, send, _too_large(limit), "body")
-        method = call.method
-        if isinstance(exc, UpstreamTimeout):
-            log.warning("%s upstream timeout %s %s: %s", rid, method, call.op.operation_id, exc)
+        rid = call.request_id.decode()
+        what = str(exc) if exc is not None else f"upstream {self._host}: connection failed"
+        log.warning("%s upstream failed %s %s: %s", rid, call.method, call.op.operation_id, what)
+        if getattr(exc, "status", 502) == 504:
             return await fail(call, send, RelayError(
-                504, f"The upstream API ({self._host}) did not answer in time ({_cause(exc)}).",
-                code="upstream_timeout"), "upstream_timeout")
-        log.warning("%s upstream error %s %s: %s", rid, method, call.op.operation_id, exc)
-        doing = what or "could not be reached"
-        return await fail(call, send, RelayError(
-            502, f"The upstream API ({self._host}) {doing}: {_cause(exc)}.", code="upstream_unreachable"),
-            "upstream_error")
-
-
-def _cause(exc) -> str:
-    """What went wrong upstream, in a few words (the transports' messages name the cause and the host)."""
-    cause = getattr(exc, "cause", None)
-    text = str(exc) if exc is not None else ""
-    return text or cause or "connection failed"
+                504, f"The upstream API did not answer in time ({what}).", code="upstream_timeout"),
+                "upstream_timeout")
+        return await fail(call, send, RelayError(502, f"The upstream API failed ({what}).",
+                                                 code="upstream_unreachable"), "upstream_error")
 
 
 async def _watch(receive, resp, state: _State) -> None:
