@@ -55,8 +55,8 @@ def serve_relay(port: int, upstream_port: int, compression: str, whole_app: bool
     sys.path.insert(0, ROOT)
     import uvicorn
 
-    from runtime.auth import KeyStore
     from runtime.config import Settings
+    from runtime.keys.ring import KeyRing
     from runtime.websocket import WebSocketRelay
 
     settings = Settings(_env_file=None, OPENAI_API_KEY="sk-bench-upstream", RELAY_KEYS=RELAY_KEY,
@@ -66,7 +66,7 @@ def serve_relay(port: int, upstream_port: int, compression: str, whole_app: bool
         from generated.app import create_app
         app, lifespan = create_app(settings), "on"
     else:
-        app, lifespan = WebSocketRelay(settings, KeyStore.from_settings(settings)), "off"
+        app, lifespan = WebSocketRelay(settings, KeyRing.from_settings(settings)), "off"
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan,
                 ws="websockets-sansio", ws_per_message_deflate=compression != "none", access_log=False)
 

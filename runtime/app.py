@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .accesslog import AccessLog
 from .actions import mount_actions
-from .auth import KeyStore, token_from_headers
+from .auth import token_from_headers
 from .call import Call
 from .catalog import Catalog
 from .config import Settings, load_settings
@@ -33,7 +33,9 @@ from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
 from .routing import DispatchIndex, OperationRoute, unsafe_path
+from .team import Team
 from .upstream import AiohttpUpstream, Upstream, proxy_for
+from .usage.extract import tap_for
 from .validation import Validator
 
 __all__ = ["RelayApp", "build_app"]
@@ -53,13 +55,16 @@ _MISSING_KEY = RelayError(401, "Missing or invalid relay key: send it as 'Author
 
 def build_app(catalog: Catalog, routers: Iterable = (), *, settings: Settings | None = None,
               load_models: Callable | None = None, generated_dir: str | Path | None = None,
-              upstream: Upstream | None = None) -> RelayApp:
+              upstream: Upstream | None = None, store=None, database: bool = False) -> RelayApp:
     """The relay ASGI app for `catalog`. `routers` are the generated FastAPI routers (documentation);
     `load_models()` returns the module of request-body models (for operations with `policy.validate`);
-    `generated_dir` holds `components.json`; `upstream` replaces the production aiohttp client."""
+    `generated_dir` holds `components.json`; `upstream` replaces the production upstream client.
+    `store` (a `runtime.store.Store`), or `database=True` for the one the settings name, gives the app its
+    database keys, usage ledger and admin API; without either only the static keys exist."""
     return RelayApp(catalog, tuple(routers), settings=settings if settings is not None else load_settings(),
                     load_models=load_models, generated_dir=Path(generated_dir) if generated_dir else None,
-                    upstream=upstream)
+                    upstream=upstream, team=Team(settings if settings is not None else load_settings(),
+                                                 store=store, database=database))
 
 
 class RelayApp:
@@ -67,17 +72,17 @@ class RelayApp:
     `forward` (the `Forwarder`), `inner` (the FastAPI app for relay-owned endpoints), `access_log`."""
 
     def __init__(self, catalog: Catalog, routers: tuple, *, settings: Settings, load_models, generated_dir,
-                 upstream: Upstream | None):
+                 upstream: Upstream | None, team: Team | None = None):
         if upstream is None:
             upstream = _default_upstream(settings)
         self.settings = settings
         self.catalog = catalog
-        self.keystore = KeyStore.from_settings(settings)
+        self.team = team if team is not None else Team(settings)
+        self.keystore = self.team.keys
         self.index = DispatchIndex(catalog)
         self.upstream = upstream
         self.validator = Validator(load_models) if load_models is not None else None
-        self.forward = Forwarder(settings, upstream,
-                                 validator=self.validator)
+        self.forward = Forwarder(settings, upstream, validator=self.validator, tap_for=tap_for)
         self.inner = _inner_app(self, routers, generated_dir)
         self.access_log = AccessLog()
         self._ids = itertools.count(1)
@@ -109,6 +114,8 @@ class RelayApp:
                 await self.relay(scope, receive, send)
             elif path == "/health" and scope["method"] in ("GET", "HEAD"):
                 await self._health_check(scope, send)
+            elif path.startswith(("/admin/keys", "/admin/usage")) and self.team.admin is not None:
+                await self._inner_http(scope, receive, send, self.team.admin)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
@@ -182,8 +189,10 @@ class RelayApp:
                         return True
         return False
 
-    def _finish(self, call: Call) -> None:
-        if self.access_log.enabled():
+    def _finish(self, call: Call, access: bool = True) -> None:
+        """A call ended, for any reason: the ledger, then its access line (WebSocket sessions log their own)."""
+        self.team.finish(call)
+        if access and self.access_log.enabled():
             self.access_log.add(call.request_id, call.method, call.path, call.status, call.started)
 
     async def _internal_error(self, call: Call, send, exc: Exception) -> None:
@@ -218,7 +227,8 @@ class RelayApp:
         if self.access_log.enabled():
             self.access_log.add(rid, scope["method"], "/health", 200, started)
 
-    async def _inner_http(self, scope, receive, send) -> None:
+    async def _inner_http(self, scope, receive, send, app=None) -> None:
+        """A relay-owned endpoint (`app`, default the inner FastAPI app), with a request id and an access line."""
         rid = self.new_request_id()
         started = time.perf_counter()
         status = 0
@@ -232,7 +242,7 @@ class RelayApp:
 
         scope.setdefault("state", {})["request_id"] = rid.decode()
         try:
-            await self.inner(scope, receive, send_with_id)
+            await (app or self.inner)(scope, receive, send_with_id)
         finally:
             if self.access_log.enabled():
                 self.access_log.add(rid, scope["method"], scope.get("raw_path") or scope["path"], status, started)
@@ -254,7 +264,8 @@ class RelayApp:
             except ImportError as exc:  # the WebSocket module is optional until it exists
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
-            self._websocket = websocket.WebSocketRelay(self.settings, self.keystore)
+            self._websocket = websocket.WebSocketRelay(self.settings, self.keystore,
+                                                      on_finish=lambda call: self._finish(call, access=False))
         return self._websocket
 
 
@@ -279,9 +290,11 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
         if relay.validator is not None:  # before the first connection: the first validated call is not slower
             relay.validator.preload(relay.catalog)
         await relay.upstream.open()
+        await relay.team.start()
         try:
             yield
         finally:
+            await relay.team.stop()
             relay.access_log.flush()
             await relay.upstream.aclose()
 

@@ -95,6 +95,23 @@ class Settings(BaseSettings):
     relay_upstream_client: str = Field("h1", alias="RELAY_UPSTREAM_CLIENT",
                                        description="upstream transport: h1 (the relay's own, fastest) or aiohttp")
 
+    # Team layer: keys and the ledger in a database (runtime/store), prices (runtime/usage)
+    relay_data_dir: Path | None = Field(
+        None, alias="RELAY_DATA_DIR",
+        description="where the relay keeps its SQLite database and key secret "
+                    "(default $XDG_DATA_HOME/chatgpt-team-relay, i.e. ~/.local/share/chatgpt-team-relay)")
+    relay_database_url: str | None = Field(
+        None, alias="RELAY_DATABASE_URL",
+        description="keys and usage ledger: sqlite:///path (default: relay.db in the data dir) or "
+                    "postgresql://user:password@host/db for several relays")
+    relay_key_secret: SecretStr | None = Field(
+        None, alias="RELAY_KEY_SECRET",
+        description="HMAC secret for stored key hashes (>= 16 chars; required with PostgreSQL; default: a random "
+                    "secret kept in the data dir)")
+    relay_prices_file: Path | None = Field(
+        None, alias="RELAY_PRICES_FILE",
+        description="YAML price table overriding or adding models (USD per 1M tokens), same shape as the shipped one")
+
     # Limits (seconds, bytes)
     relay_connect_timeout: float = Field(10.0, gt=0, alias="RELAY_CONNECT_TIMEOUT",
                                          description="seconds to connect upstream, then a 504")
@@ -197,9 +214,6 @@ def load_settings(**overrides) -> Settings:
         given = "RELAY_KEYS" if settings.relay_keys else "RELAY_KEYS_FILE"
         raise ConfigError(f"RELAY_AUTH=false runs an open relay, yet {given} is set: remove {given} "
                           "or set RELAY_AUTH=true.")
-    if settings.relay_auth and not settings.relay_keys and settings.relay_keys_file is None:
-        raise ConfigError("Relay auth is on (RELAY_AUTH) but no relay keys are configured: "
-                          "set RELAY_KEYS or RELAY_KEYS_FILE, or set RELAY_AUTH=false to run an open relay.")
     settings.static_keys  # noqa: B018 - read and check the keys file now, before the server starts
     return settings
 

@@ -19,6 +19,7 @@ from .call import Call
 from .config import Settings
 from .errors import RelayError, ResponseAborted, send_error
 from .upstream import Upstream, UpstreamError
+from .usage.extract import model_from_json, model_from_multipart
 
 __all__ = ["REQUEST_ID_HEADER", "Forwarder", "fail"]
 
@@ -40,6 +41,8 @@ _DROP_RESPONSE = frozenset({
     b"transfer-encoding", b"upgrade",
 })
 _SMALL_BODY = 64 * 1024  # responses up to this size (with a Content-Length) are sent in one message
+_MODEL_KINDS = frozenset({"json", "multipart"})  # request bodies that can name a model
+_MODEL_CHECK_LIMIT = 32 * 1024 * 1024  # body read to find the model, for keys limited to some models
 
 
 class _State:
@@ -236,21 +239,32 @@ class Forwarder:
             more = message.get("more_body", False)
             if len(first) > limit:
                 return await fail(call, send, _too_large(limit), "body")
-            if validate:
+            check_model = bool(call.key.models) and op.request_kind in _MODEL_KINDS
+            if validate or check_model:
+                cap = max(vlimit, min(limit, _MODEL_CHECK_LIMIT)) if check_model else vlimit
                 try:
-                    chunks, more = await _read_upto(first, more, receive, vlimit, state)
+                    chunks, more = await _read_upto(first, more, receive, cap, state)
                 except _ClientGone:
                     return await fail(call, send, _BODY_TIMEOUT, "body") if state.timed_out else 0
-                if not more and sum(map(len, chunks)) <= vlimit:
+                size = sum(map(len, chunks))
+                whole = not more and size <= cap
+                if whole:
                     body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+                    call.bytes_in = size
+                    state.body_done = True
+                if check_model:
+                    if not whole:
+                        return await fail(call, send, _too_large(cap, " for a key limited to some models"), "body")
+                    refusal = self._check_model(call, body, scope["headers"])
+                    if refusal is not None:
+                        return await fail(call, send, refusal, "model")
+                if validate and whole and size <= vlimit:
                     error = self._validator(op, body)
                     if error is not None:
                         return await fail(call, send, error, "validation")
-                    call.bytes_in = len(body)
-                    state.body_done = True
-                elif call.actions:
+                elif validate and call.actions:
                     return await fail(call, send, _too_large(vlimit, " for this Actions operation"), "body")
-                else:
+                if body is None:  # beyond what is checked: the rest streams through unchanged
                     body = _stream_body(chunks, more, receive, limit, state, call)
             elif not more:
                 body = first
@@ -292,6 +306,23 @@ class Forwarder:
         finally:
             if cycle is not None:
                 cycle.on_disconnect = None
+
+    @staticmethod
+    def _check_model(call: Call, body: bytes, headers) -> RelayError | None:
+        """A key limited to some models may not name another (a body without a model passes)."""
+        if call.op.request_kind == "multipart":
+            content_type = next((v for n, v in headers if n == b"content-type"), b"")
+            model = model_from_multipart(body, content_type)
+        else:
+            model = model_from_json(body)
+        if model is None:
+            return None
+        call.model = model
+        allowed = call.key.models
+        if model in allowed:
+            return None
+        return RelayError(403, f"This relay key may not use the model {model[:100]!r}; it may use: "
+                               f"{', '.join(sorted(allowed))}.", code="model_not_allowed", param="model")
 
     async def _exchange(self, call: Call, scope, receive, send, url, headers, body, state: _State, limit: int,
                         cycle) -> int:

@@ -61,6 +61,11 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
         import importlib  # the body models, once, before the fork: every worker starts with them loaded
 
         importlib.import_module("generated.models")
+    try:
+        database_keys = _prepare_database(settings)
+    except ConfigError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     warning = raise_fd_limit(settings.relay_max_connections + settings.relay_max_upstream_connections
                              + _FD_RESERVE)
     if warning:
@@ -71,7 +76,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
         print(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", file=sys.stderr)
         return 2
     options = _uvicorn_options(settings)
-    announce = _announcement(settings, CATALOG, host, sockets[0].getsockname()[1], workers)
+    announce = _announcement(settings, CATALOG, host, sockets[0].getsockname()[1], workers, database_keys)
     if workers <= 1:
         return _run_worker(sockets[0], options, on_ready=announce)
     return _supervise(sockets, options, announce)
@@ -103,6 +108,35 @@ def bind(host: str, port: int, workers: int) -> list[socket.socket]:
             sock.close()
         raise
     return sockets
+
+
+def _prepare_database(settings) -> str:
+    """Create the data directory, apply the migrations (before any worker starts) and describe the database's
+    keys for the start-up line. A database that cannot be used stops start-up in one sentence."""
+    import asyncio
+
+    from .store import Store, StoreError, paths
+
+    url = paths.database_url(settings)
+    if url.startswith("sqlite"):
+        paths.ensure_data_dir(paths.data_dir(settings))
+    secret = paths.key_secret(settings)
+
+    async def prepare() -> str:
+        async with Store(url, key_secret=secret) as store:
+            await store.upgrade()
+            keys = await store.load_keys()
+        active = sum(key.active(time.time()) for key in keys)
+        if settings.relay_auth and not settings.static_keys and not active:
+            raise ConfigError("Relay auth is on (RELAY_AUTH) but no relay keys are configured: set RELAY_KEYS or "
+                              "RELAY_KEYS_FILE, create one with `relay keys create NAME`, or set RELAY_AUTH=false "
+                              "to run an open relay.")
+        return f"{active} database key(s) in {paths.redact_url(url)}"
+
+    try:
+        return asyncio.run(prepare())
+    except StoreError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def raise_fd_limit(need: int) -> str | None:
@@ -137,14 +171,12 @@ def _uvicorn_options(settings) -> dict:
                 backlog=2048)
 
 
-def _announcement(settings, catalog, host: str, port: int, workers: int):
+def _announcement(settings, catalog, host: str, port: int, workers: int, database_keys: str):
     """The start-up line, and the warnings that must not go unnoticed (printed, not logged: they show at any
     log level)."""
     shown_host = f"[{host}]" if ":" in host else host
     if settings.relay_auth:
-        from .auth import KeyStore
-
-        auth = f"{len(KeyStore.from_settings(settings))} static key(s)"
+        auth = f"{len(settings.static_keys)} static key(s), {database_keys}"
     else:
         auth = "OPEN (RELAY_AUTH=false: no relay key needed)"
     spec = catalog.spec_version or "?"

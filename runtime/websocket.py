@@ -34,10 +34,12 @@ from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
-from .auth import KeyStore, RelayKey, token_from_headers
+from .auth import token_from_headers
+from .call import Call
 from .config import Settings
 from .errors import RelayError
 from .routing import is_websocket_path
+from .usage.extract import model_from_query, ws_usage
 
 log = logging.getLogger("relay.websocket")
 
@@ -78,8 +80,9 @@ class _Refusal(Exception):
     says what went wrong upstream when the client's message does not."""
 
     def __init__(self, status: int, body: bytes, headers: list[tuple[bytes, bytes]], reason: str,
-                 cause: str | None = None, *, from_upstream: bool = False):
+                 cause: str | None = None, *, from_upstream: bool = False, code: str = "upstream_refused"):
         super().__init__(reason)
+        self.code = code  # what metrics and the ledger call the refusal (the error code, or "upstream_refused")
         self.status = status
         self.body = body
         self.headers = headers
@@ -96,7 +99,8 @@ class _Refusal(Exception):
 
 
 def _relay_refusal(error: RelayError, cause: str | None = None) -> _Refusal:
-    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json")], error.message, cause)
+    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json")], error.message, cause,
+                    code=error.code or "websocket")
 
 
 # uvicorn's own lines about each handshake (no relay request id; and an ERROR "returned without completing
@@ -147,9 +151,10 @@ class WebSocketRelay:
 
     upstream_compression: str | None = "deflate"  # permessage-deflate offered upstream (None: off)
 
-    def __init__(self, settings: Settings, keys: KeyStore, *, connect=None):
+    def __init__(self, settings: Settings, keys, *, connect=None, on_finish=None):
         self.settings = settings
         self.keys = keys
+        self._on_finish = on_finish  # (Call) -> None: the ledger, limits and metrics see the session as one call
         self._connect = connect or _NoRedirect
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
         self._upstream_key = key
@@ -169,12 +174,25 @@ class WebSocketRelay:
         if message["type"] != "websocket.connect":  # client went before the handshake reached us
             return
         path = scope.get("path", "")
+        call = Call(request_id.encode(), "GET", scope.get("raw_path") or path.encode(), time.perf_counter())
+        call.op = _ws_operation(path)
         try:
-            key = self._authorize(scope, path)
+            await self._session(scope, receive, send, request_id, path, started, call)
+        finally:
+            if self._on_finish is not None:
+                self._on_finish(call)
+
+    async def _session(self, scope, receive, send, request_id: str, path: str, started: float, call: Call) -> None:
+        try:
+            key = call.key = self._authorize(scope, path)
+            call.model = model_from_query(scope.get("query_string") or b"")
+            self._check_model(key, call.model)
             upstream = await self._open_upstream(scope)
         except _Refusal as refusal:
             log.log(refusal.log_level(), "%s ws %s refused %d: %s [%.3fs]", request_id, path, refusal.status,
                     self._scrub(refusal.cause or refusal.reason), time.monotonic() - started)
+            call.status = refusal.status
+            call.reason = refusal.code
             await self._refuse(scope, send, refusal, request_id)
             return
         try:
@@ -186,12 +204,26 @@ class WebSocketRelay:
             await upstream.close(1001, "client went away")
             log.info("%s ws %s client left during handshake", request_id, path)
             return
+        call.status = 101
+        call.ttfb = time.perf_counter() - call.started
         log.info("%s ws %s open key=%s subprotocol=%s", request_id, path, key.name, upstream.subprotocol)
-        outcome = await _Session(self, upstream, receive, send, request_id).run()
+        session = _Session(self, upstream, receive, send, request_id)
+        try:
+            outcome = await session.run()
+        finally:
+            call.usage = session.usage
+            call.bytes_in, call.bytes_out = session.bytes_in, session.bytes_out
         log.info("%s ws %s closed %s [%.3fs]", request_id, path, outcome, time.monotonic() - started)
 
+    @staticmethod
+    def _check_model(key, model: str | None) -> None:
+        if key.models and model is not None and model not in key.models:
+            raise _relay_refusal(RelayError(
+                403, f"This relay key may not use the model {model[:100]!r}; it may use: "
+                     f"{', '.join(sorted(key.models))}.", code="model_not_allowed", param="model"))
+
     # ---- handshake --------------------------------------------------------------------------------
-    def _authorize(self, scope, path: str) -> RelayKey:
+    def _authorize(self, scope, path: str):
         if not is_websocket_path(path):
             raise _relay_refusal(RelayError(404, f"No WebSocket endpoint at {path}.", code="unknown_url"))
         token = token_from_headers(scope.get("headers") or [])
@@ -312,6 +344,9 @@ class _Session:
         self.client_closed = False  # the client side is finished (disconnected or sent a close)
         self.messages_in = 0
         self.messages_out = 0
+        self.bytes_in = 0
+        self.bytes_out = 0
+        self.usage = None  # summed over the session's response.done / response.completed events
 
     async def run(self) -> str:
         up = asyncio.ensure_future(self._client_to_upstream())
@@ -377,6 +412,10 @@ class _Session:
                     break
                 self.last_activity = time.monotonic()
                 self.messages_out += 1
+                self.bytes_out += len(data)
+                usage = ws_usage(data)
+                if usage is not None:
+                    self.usage = usage if self.usage is None else self.usage + usage
                 if isinstance(data, str):
                     await send({"type": "websocket.send", "text": data})
                 else:
@@ -441,6 +480,25 @@ def _truncate_reason(reason: str) -> str:
     if len(data) <= 123:
         return reason
     return data[:120].decode("utf-8", "ignore") + "..."
+
+
+class _WebSocketOperation:
+    """What the ledger and metrics call a WebSocket session (no catalog operation describes the upgrade)."""
+
+    __slots__ = ("operation_id",)
+
+    def __init__(self, operation_id: str):
+        self.operation_id = operation_id
+
+
+_WS_OPERATIONS = {"/v1/realtime": _WebSocketOperation("realtimeWebSocket"),
+                  "/v1/realtime/translations": _WebSocketOperation("realtimeTranslationsWebSocket"),
+                  "/v1/responses": _WebSocketOperation("responsesWebSocket")}
+_LIVE = _WebSocketOperation("liveSessionWebSocket")
+
+
+def _ws_operation(path: str) -> _WebSocketOperation | None:
+    return _WS_OPERATIONS.get(path) or (_LIVE if path.startswith("/v1/live/") else None)
 
 
 def _request_id(scope) -> str:

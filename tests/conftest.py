@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ for _name in ("OPENAI_API_KEY", "OPENAI_ADMIN_KEY", "OPENAI_BASE_URL", "OPENAI_O
               "RELAY_KEYS", "RELAY_KEYS_FILE", "RELAY_AUTH", "RELAY_PUBLIC_URL", "RELAY_CORS_ORIGINS",
               "RELAY_DATA_DIR", "RELAY_DATABASE_URL", "RELAY_KEY_SECRET"):
     os.environ.pop(_name, None)
+
+# ...nor write to a developer's data directory: relay processes the tests start keep their database here.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="relay-tests-xdg-")
 
 
 # --- the upstream spec, found the one way the generator and `nox -s tests` find it -------------------------

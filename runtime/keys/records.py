@@ -71,3 +71,9 @@ class KeyRecord:
 
     def active(self, now: float) -> bool:
         return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
+
+    def allows(self, op) -> bool:
+        """Whether this key may call `op` (an OperationSpec): its scope, or `actions` for an operation the
+        policy exposes to ChatGPT Actions."""
+        policy = op.policy
+        return policy.scope in self.scopes or (policy.actions and "actions" in self.scopes)

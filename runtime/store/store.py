@@ -62,6 +62,10 @@ class Store:
     def dialect(self) -> str:
         return "postgresql" if self._postgres else "sqlite"
 
+    @property
+    def key_secret(self) -> bytes | None:
+        return self._secret
+
     # -- lifecycle -------------------------------------------------------------------------------------
 
     async def open(self) -> None:

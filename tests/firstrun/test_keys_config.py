@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from runtime import config
-from runtime.auth import KeyStore
 from runtime.config import ConfigError, StaticKey, load_settings
 from runtime.keys import records
 from runtime.keys.records import Limits
+from runtime.keys.ring import KeyRing
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,7 +82,7 @@ keys:
 
 def test_keystore_works_off_static_keys(tmp_path):
     path = _keys_file(tmp_path, "keys:\n  - {name: acts, key: rk-acts, scopes: [actions]}\n")
-    store = KeyStore.from_settings(_settings(RELAY_KEYS="rk-env", RELAY_KEYS_FILE=path))
+    store = KeyRing.from_settings(_settings(RELAY_KEYS="rk-env", RELAY_KEYS_FILE=path))
     assert store.required
     assert store.authenticate("rk-env").name == "env-1" and store.authenticate("rk-env").scopes == records.SCOPES
     assert store.authenticate("rk-acts").name == "acts" and store.authenticate("rk-acts").scopes == {"actions"}
@@ -128,7 +128,7 @@ def test_keys_with_auth_off_are_contradictory(tmp_path, given):
 
 def test_open_relay_without_keys_is_fine():
     settings = _settings(RELAY_AUTH="false")
-    assert settings.static_keys == [] and KeyStore.from_settings(settings).required is False
+    assert settings.static_keys == [] and KeyRing.from_settings(settings).required is False
 
 
 def _free_port() -> int:

@@ -193,11 +193,11 @@ async def test_refusal_without_denial_extension_closes_1008(upstream):
     """On an ASGI server without `websocket.http.response`, a refusal is accept + close 1008 with the reason."""
     from wsfixtures import RelayServer, make_settings
 
-    from runtime.auth import KeyStore
+    from runtime.keys.ring import KeyRing
     from runtime.websocket import WebSocketRelay
 
     settings = make_settings(upstream.base_url)
-    relay = WebSocketRelay(settings, KeyStore.from_settings(settings))
+    relay = WebSocketRelay(settings, KeyRing.from_settings(settings))
 
     async def no_extension(scope, receive, send):
         scope = {**scope, "extensions": {}}

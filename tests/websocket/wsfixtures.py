@@ -17,8 +17,8 @@ from websockets.asyncio.server import serve
 from websockets.datastructures import Headers
 from websockets.http11 import Response
 
-from runtime.auth import KeyStore
 from runtime.config import Settings
+from runtime.keys.ring import KeyRing
 from runtime.server import ConnectionLimits, protocol_class
 from runtime.websocket import WebSocketRelay
 
@@ -234,7 +234,7 @@ async def relay_factory(upstream):
 
     async def make(ws_impl: str = "auto", **overrides):
         settings = make_settings(upstream.base_url, **overrides)
-        relay = WebSocketRelay(settings, KeyStore.from_settings(settings))
+        relay = WebSocketRelay(settings, KeyRing.from_settings(settings))
         server = await RelayServer(ws_only(relay), ws=ws_impl).start()
         servers.append(server)
         return server

@@ -13,10 +13,11 @@ from .routes import ROUTERS
 
 
 def _load_models():
-    # Imported on first use: the models take ~1 s to import and only validating operations need them.
+    # The request-body models of validated operations, loaded before the server accepts connections.
     return importlib.import_module("generated.models")
 
 
-def create_app(settings=None):
+def create_app(settings=None, database=True):
+    """The relay, with its database (keys, usage ledger) as the settings name it unless `database=False`."""
     return build_app(CATALOG, ROUTERS, settings=settings, load_models=_load_models,
-                     generated_dir=Path(__file__).parent)
+                     generated_dir=Path(__file__).parent, database=database)

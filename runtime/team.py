@@ -1,0 +1,65 @@
+"""`Team`: the team layer of one worker — keys, the usage ledger and the admin API — built from the settings,
+started and stopped with the app, and handed every finished call (docs/team-layer.md).
+
+Without a database (in-process test apps) only the static keys exist and nothing is recorded; `relay serve`
+always has one (SQLite in the data directory by default).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .keys.ring import KeyRing
+
+__all__ = ["Team"]
+
+log = logging.getLogger("relay")
+
+
+class Team:
+    def __init__(self, settings, *, store=None, database: bool = False):
+        if store is None and database:
+            from .store import Store, paths
+
+            url = paths.database_url(settings)
+            if url.startswith("sqlite"):
+                paths.ensure_data_dir(paths.data_dir(settings))
+            store = Store(url, key_secret=paths.key_secret(settings))
+        self.store = store
+        secret = None
+        if store is not None:  # static keys hashed like the database's, so names and hashes never clash
+            from .store import paths
+
+            secret = store.key_secret or paths.key_secret(settings)
+        self.keys = KeyRing.from_settings(settings, store=store, secret=secret)
+        self.ledger = None
+        self.admin = None
+        if store is not None:
+            from .keys.admin_api import AdminAPI
+            from .usage.ledger import Ledger
+            from .usage.prices import Prices
+
+            prices_file = settings.relay_prices_file
+            self.ledger = Ledger(store, Prices.load(str(prices_file) if prices_file else None))
+            self.admin = AdminAPI(store, self.keys.authenticate, on_change=self.keys.refresh,
+                                  static_keys=self.keys.static)
+
+    async def start(self) -> None:
+        if self.store is None:
+            return
+        await self.store.open()
+        await self.store.upgrade()
+        await self.keys.start()
+        await self.ledger.start()
+
+    async def stop(self) -> None:
+        if self.store is None:
+            return
+        await self.ledger.stop()
+        await self.keys.stop()
+        await self.store.close()
+
+    def finish(self, call) -> None:
+        """A call ended (for whatever reason): record it."""
+        if self.ledger is not None and call.key is not None:
+            self.ledger.record(call)
