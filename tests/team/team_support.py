@@ -1,0 +1,236 @@
+"""Support for the team-layer tests: `relay serve` as real processes sharing one database, the `relay` CLI,
+and a fake OpenAI on loopback that answers with known usage (JSON, Responses SSE, Chat SSE with
+include_usage, an endless stream, a Realtime WebSocket)."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from aiohttp import WSMsgType, web
+
+ROOT = Path(__file__).resolve().parents[2]
+T = 30  # the most any wait here may take
+BOOTSTRAP = "rk-bootstrap-manage-key"
+UPSTREAM_KEY = "sk-CANARY-team-upstream-0123456789"
+
+# What the fake upstream reports, per kind of call: (input, cached, output, reasoning).
+USAGE = {
+    "responses": (11, 3, 7, 2),
+    "responses_sse": (20, 0, 9, 4),
+    "chat_sse": (13, 5, 6, 0),
+    "realtime": (40, 8, 30, 0),  # per response.done
+}
+MODEL = "gpt-4o-mini"
+
+
+def _responses_usage(kind: str) -> dict:
+    i, c, o, r = USAGE[kind]
+    return {"input_tokens": i, "input_tokens_details": {"cached_tokens": c}, "output_tokens": o,
+            "output_tokens_details": {"reasoning_tokens": r}, "total_tokens": i + o}
+
+
+class FakeOpenAI:
+    """Records every request (method, path, headers, body) and answers with the usage above."""
+
+    def __init__(self):
+        self.seen: list[dict] = []
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/v1/responses", self.responses)
+        app.router.add_post("/v1/chat/completions", self.chat)
+        app.router.add_get("/v1/realtime", self.realtime)
+        app.router.add_get("/v1/models", self.models)
+        return app
+
+    def _record(self, request, body: bytes) -> None:
+        self.seen.append({"method": request.method, "path": request.raw_path,
+                          "headers": dict(request.headers), "body": body})
+
+    async def models(self, request):
+        self._record(request, b"")
+        return web.json_response({"object": "list", "data": [{"id": MODEL, "object": "model"}]})
+
+    async def responses(self, request):
+        body = await request.read()
+        self._record(request, body)
+        payload = json.loads(body)
+        if payload.get("endless"):
+            resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+            await resp.prepare(request)
+            await resp.write(b'event: response.created\ndata: {"type":"response.created"}\n\n')
+            for _ in range(600):  # until the relay hangs up (bounded: 60 s)
+                await resp.write(b'event: response.output_text.delta\ndata: {"type":"response.output_text.delta",'
+                                 b'"delta":"x"}\n\n')
+                await __import__("asyncio").sleep(0.1)
+            return resp
+        if payload.get("stream"):
+            resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+            await resp.prepare(request)
+            done = {"type": "response.completed", "response": {
+                "id": "resp_1", "object": "response", "model": MODEL, "status": "completed",
+                "output": [{"type": "message", "content": [{"type": "output_text", "text": "hi " * 50}]}],
+                "usage": _responses_usage("responses_sse")}}
+            events = [b'event: response.created\ndata: {"type":"response.created"}\n\n',
+                      b'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"hi"}\n\n',
+                      b"event: response.completed\ndata: " + json.dumps(done).encode() + b"\n\n"]
+            wire = b"".join(events)
+            for i in range(0, len(wire), 37):  # the terminal event split over many network writes
+                await resp.write(wire[i:i + 37])
+            await resp.write_eof()
+            return resp
+        return web.json_response({"id": "resp_1", "object": "response", "model": MODEL, "status": "completed",
+                                  "output": [], "usage": _responses_usage("responses")})
+
+    async def chat(self, request):
+        body = await request.read()
+        self._record(request, body)
+        i, c, o, r = USAGE["chat_sse"]
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        for n in range(3):
+            chunk = {"id": "c1", "object": "chat.completion.chunk", "model": MODEL,
+                     "choices": [{"index": 0, "delta": {"content": f"t{n}"}}], "usage": None}
+            await resp.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+        last = {"id": "c1", "object": "chat.completion.chunk", "model": MODEL, "choices": [],
+                "usage": {"prompt_tokens": i, "completion_tokens": o, "total_tokens": i + o,
+                          "prompt_tokens_details": {"cached_tokens": c},
+                          "completion_tokens_details": {"reasoning_tokens": r}}}
+        await resp.write(b"data: " + json.dumps(last).encode() + b"\n\ndata: [DONE]\n\n")
+        await resp.write_eof()
+        return resp
+
+    async def realtime(self, request):
+        self._record(request, b"")
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        i, c, o, r = USAGE["realtime"]
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT and json.loads(msg.data).get("type") == "response.create":
+                await ws.send_str(json.dumps({"type": "response.output_audio.delta", "delta": "AAAA"}))
+                await ws.send_str(json.dumps({"type": "response.done", "response": {
+                    "id": "r1", "status": "completed", "usage": {
+                        "total_tokens": i + o, "input_tokens": i, "output_tokens": o,
+                        "input_token_details": {"cached_tokens": c, "text_tokens": i, "audio_tokens": 0},
+                        "output_token_details": {"text_tokens": o, "audio_tokens": 0}}}}))
+            elif msg.type != WSMsgType.TEXT:
+                break
+        return ws
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def relay_env(data_dir: Path, upstream: str, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "RELAY_"))}
+    env.update(PYTHONPATH=str(ROOT), RELAY_DATA_DIR=str(data_dir), RELAY_KEYS=BOOTSTRAP,
+               OPENAI_API_KEY=UPSTREAM_KEY, OPENAI_BASE_URL=upstream, RELAY_LOG_LEVEL="warning")
+    env.update({k: str(v) for k, v in extra.items()})
+    return env
+
+
+class Relay:
+    """One `relay serve` process; `url` once it said it listens."""
+
+    def __init__(self, env: dict, workers: int = 1):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "runtime.cli", "serve", "--port", str(self.port),
+                                      "--workers", str(workers)], env=env, cwd=str(ROOT),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.lines: queue.Queue = queue.Queue()
+        self.log: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        deadline = time.monotonic() + T
+        while True:
+            assert self.proc.poll() is None, "relay exited: " + "".join(self.log)
+            assert time.monotonic() < deadline, "relay did not start: " + "".join(self.log)
+            try:
+                line = self.lines.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if "relay listening on" in line:
+                break
+
+    def _read(self):
+        for line in self.proc.stderr:
+            self.log.append(line)
+            self.lines.put(line)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        text = "".join(self.log)
+        assert UPSTREAM_KEY not in text
+        return text
+
+
+def cli(env: dict, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "runtime.cli", *args], env=env, cwd=str(ROOT),
+                          capture_output=True, text=True, timeout=T)
+
+
+def create_key(env: dict, name: str, *options: str) -> str:
+    done = cli(env, "keys", "create", name, "--json", *options)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["key"]
+
+
+def get_models(url: str, key: str) -> int:
+    return httpx.get(url + "/v1/models", headers={"Authorization": f"Bearer {key}", "Connection": "close"},
+                     timeout=10).status_code
+
+
+@contextmanager
+def fake_openai():
+    import asyncio
+
+    fake = FakeOpenAI()
+    ready = threading.Event()
+    state: dict = {}
+
+    def run():
+        loop = asyncio.new_event_loop()
+        state["loop"] = loop
+
+        async def start():
+            runner = web.AppRunner(fake.app(), handler_cancellation=True, access_log=None)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            state["runner"] = runner
+            state["port"] = runner.addresses[0][1]
+
+        loop.run_until_complete(start())
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(state["runner"].cleanup())
+        loop.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    fake.url = f"http://127.0.0.1:{state['port']}/v1"
+    try:
+        yield fake
+    finally:
+        state["loop"].call_soon_threadsafe(state["loop"].stop)
+        thread.join(10)
