@@ -82,7 +82,8 @@ class RelayApp:
         self.index = DispatchIndex(catalog)
         self.upstream = upstream
         self.validator = Validator(load_models) if load_models is not None else None
-        self.forward = Forwarder(settings, upstream, validator=self.validator, tap_for=tap_for)
+        self.forward = Forwarder(settings, upstream, validator=self.validator, tap_for=tap_for,
+                                 limiter=self.team.limiter)
         self.inner = _inner_app(self, routers, generated_dir)
         self.access_log = AccessLog()
         self._ids = itertools.count(1)
@@ -135,7 +136,10 @@ class RelayApp:
         return call.status
 
     async def _relay(self, call: Call, scope, receive, send, actions: bool) -> None:
-        key = self.keystore.authenticate(token_from_headers(scope["headers"]))
+        token = token_from_headers(scope["headers"])
+        key = self.keystore.authenticate(token)
+        if key is None and self.keystore.store is not None:
+            key = await self.keystore.authenticate_fresh(token)  # a key created a moment ago
         if key is None:
             await fail(call, send, _MISSING_KEY, "auth")
             return
@@ -264,7 +268,7 @@ class RelayApp:
             except ImportError as exc:  # the WebSocket module is optional until it exists
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
-            self._websocket = websocket.WebSocketRelay(self.settings, self.keystore,
+            self._websocket = websocket.WebSocketRelay(self.settings, self.keystore, limiter=self.team.limiter,
                                                       on_finish=lambda call: self._finish(call, access=False))
         return self._websocket
 

@@ -8,8 +8,8 @@ __all__ = ["Call"]
 
 class Call:
     __slots__ = (
-        "actions", "bytes_in", "bytes_out", "key", "method", "model", "op", "path", "reason", "request_id",
-        "started", "status", "ttfb", "usage",
+        "actions", "bytes_in", "bytes_out", "cost", "key", "lease", "method", "model", "op", "path", "reason",
+        "request_id", "started", "status", "ttfb", "usage",
     )
 
     def __init__(self, request_id: bytes, method: str, path: str, started: float):
@@ -27,3 +27,5 @@ class Call:
         self.bytes_out = 0  # response body bytes sent to the client
         self.usage = None  # runtime.usage.records.Usage, when upstream reported it
         self.model: str | None = None  # the model the call named (request) or upstream reported
+        self.cost: float | None = None  # USD, from `usage` and the price table, once the call ended
+        self.lease = None  # the limiter's hold on this call (released when it ends)

@@ -112,6 +112,15 @@ class Settings(BaseSettings):
         None, alias="RELAY_PRICES_FILE",
         description="YAML price table overriding or adding models (USD per 1M tokens), same shape as the shipped one")
 
+    relay_redis_url: str | None = Field(
+        None, alias="RELAY_REDIS_URL",
+        description="redis://host:port/db shared by every worker and relay for per-key limits (default: in "
+                    "memory, per worker)")
+    relay_limits_on_redis_error: str | None = Field(
+        None, alias="RELAY_LIMITS_ON_REDIS_ERROR",
+        description="allow or deny calls of keys with limits while Redis is unreachable (default: deny keys "
+                    "with a budget, allow the others)")
+
     # Limits (seconds, bytes)
     relay_connect_timeout: float = Field(10.0, gt=0, alias="RELAY_CONNECT_TIMEOUT",
                                          description="seconds to connect upstream, then a 504")
@@ -183,6 +192,22 @@ class Settings(BaseSettings):
         if raw is not None and ("\r" in raw or "\n" in raw or "\0" in raw):
             raise ValueError("it contains a line break")  # never echo the value: it may be a key
         return value
+
+    @field_validator("relay_limits_on_redis_error")
+    @classmethod
+    def _on_error(cls, value):
+        if value is None or value == "":
+            return None
+        if value.lower() not in ("allow", "deny"):
+            raise ValueError(f"{value!r} is not 'allow' or 'deny'")
+        return value.lower()
+
+    @field_validator("relay_redis_url")
+    @classmethod
+    def _redis_url(cls, value):
+        if value and urlsplit(value).scheme not in ("redis", "rediss", "unix"):
+            raise ValueError("it must be a redis://, rediss:// or unix:// URL")
+        return value or None
 
     @field_validator("relay_upstream_client")
     @classmethod

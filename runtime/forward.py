@@ -161,9 +161,10 @@ class Forwarder:
     """Forwards calls for one settings/upstream pair. `await forwarder(call, scope, receive, send)`."""
 
     def __init__(self, settings: Settings, upstream: Upstream, *, validator: Callable | None = None,
-                 tap_for: Callable | None = None):
+                 tap_for: Callable | None = None, limiter=None):
         self.settings = settings
         self.upstream = upstream
+        self.limiter = limiter  # per-key limits: admitted just before the call goes upstream
         self._validator = validator  # (op, body bytes) -> RelayError | None
         self._tap_for = tap_for  # (content type, operation id) -> usage tap | None
         self._base = settings.openai_base_url
@@ -239,7 +240,9 @@ class Forwarder:
             more = message.get("more_body", False)
             if len(first) > limit:
                 return await fail(call, send, _too_large(limit), "body")
-            check_model = bool(call.key.models) and op.request_kind in _MODEL_KINDS
+            key = call.key
+            check_model = (bool(key.models) or bool(key.limits.model_rpm or key.limits.model_tpm)) \
+                and op.request_kind in _MODEL_KINDS
             if validate or check_model:
                 cap = max(vlimit, min(limit, _MODEL_CHECK_LIMIT)) if check_model else vlimit
                 try:
@@ -280,6 +283,11 @@ class Forwarder:
         query = scope.get("query_string")
         if query:
             url = url + "?" + query.decode("latin-1")
+
+        if self.limiter is not None and call.key.limits.any():
+            refusal = await self.limiter.admit(call)
+            if refusal is not None:
+                return await fail(call, send, refusal, "budget" if refusal.code == "insufficient_quota" else "limits")
 
         extensions = scope.get("extensions")
         cycle = extensions.get("relay.cycle") if extensions else None

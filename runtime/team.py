@@ -1,4 +1,4 @@
-"""`Team`: the team layer of one worker — keys, the usage ledger and the admin API — built from the settings,
+"""`Team`: the team layer of one worker — keys, limits, the usage ledger and the admin API — built from the settings,
 started and stopped with the app, and handed every finished call (docs/team-layer.md).
 
 Without a database (in-process test apps) only the static keys exist and nothing is recorded; `relay serve`
@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 
 from .keys.ring import KeyRing
+from .limits import build_limiter
+from .usage.prices import Prices
 
 __all__ = ["Team"]
 
@@ -26,40 +28,56 @@ class Team:
                 paths.ensure_data_dir(paths.data_dir(settings))
             store = Store(url, key_secret=paths.key_secret(settings))
         self.store = store
+        self._unpriced_models: set[str] = set()
         secret = None
         if store is not None:  # static keys hashed like the database's, so names and hashes never clash
             from .store import paths
 
             secret = store.key_secret or paths.key_secret(settings)
         self.keys = KeyRing.from_settings(settings, store=store, secret=secret)
+        prices_file = settings.relay_prices_file
+        self.prices = Prices.load(str(prices_file) if prices_file else None)
+        self.limiter = build_limiter(settings, store)
         self.ledger = None
         self.admin = None
         if store is not None:
             from .keys.admin_api import AdminAPI
             from .usage.ledger import Ledger
-            from .usage.prices import Prices
 
-            prices_file = settings.relay_prices_file
-            self.ledger = Ledger(store, Prices.load(str(prices_file) if prices_file else None))
+            self.ledger = Ledger(store)
             self.admin = AdminAPI(store, self.keys.authenticate, on_change=self.keys.refresh,
                                   static_keys=self.keys.static)
 
     async def start(self) -> None:
-        if self.store is None:
-            return
-        await self.store.open()
-        await self.store.upgrade()
-        await self.keys.start()
-        await self.ledger.start()
+        if self.store is not None:
+            await self.store.open()
+            await self.store.upgrade()
+            await self.keys.start()
+            await self.ledger.start()
+        await self.limiter.start(self.keys.keys)
 
     async def stop(self) -> None:
-        if self.store is None:
-            return
-        await self.ledger.stop()
-        await self.keys.stop()
-        await self.store.close()
+        await self.limiter.stop()
+        if self.store is not None:
+            await self.ledger.stop()
+            await self.keys.stop()
+            await self.store.close()
 
     def finish(self, call) -> None:
-        """A call ended (for whatever reason): record it."""
+        """A call ended, for whatever reason: price it, release its lease and charge its key, record it."""
+        usage = call.usage
+        if usage is not None:
+            if usage.model:
+                call.model = usage.model
+            call.cost = self.prices.cost(usage, call.model)
+            if call.cost is None and call.model:
+                self._unpriced(call.model)
+        if call.lease is not None:
+            self.limiter.settle(call)
         if self.ledger is not None and call.key is not None:
             self.ledger.record(call)
+
+    def _unpriced(self, model: str) -> None:
+        if model not in self._unpriced_models and len(self._unpriced_models) < 1000:
+            self._unpriced_models.add(model)
+            log.info("no price for the model %r: its calls are recorded with cost unknown", model)

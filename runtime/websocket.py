@@ -151,9 +151,10 @@ class WebSocketRelay:
 
     upstream_compression: str | None = "deflate"  # permessage-deflate offered upstream (None: off)
 
-    def __init__(self, settings: Settings, keys, *, connect=None, on_finish=None):
+    def __init__(self, settings: Settings, keys, *, connect=None, on_finish=None, limiter=None):
         self.settings = settings
         self.keys = keys
+        self._limiter = limiter  # a session is one call: one request, one lease while it lasts
         self._on_finish = on_finish  # (Call) -> None: the ledger, limits and metrics see the session as one call
         self._connect = connect or _NoRedirect
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -184,9 +185,18 @@ class WebSocketRelay:
 
     async def _session(self, scope, receive, send, request_id: str, path: str, started: float, call: Call) -> None:
         try:
+            fresh = getattr(self.keys, "authenticate_fresh", None)
+            if fresh is not None:  # a key created a moment ago: let the key cache catch up first
+                await fresh(_token(scope))
             key = call.key = self._authorize(scope, path)
             call.model = model_from_query(scope.get("query_string") or b"")
             self._check_model(key, call.model)
+            if self._limiter is not None and key.limits.any():
+                error = await self._limiter.admit(call)
+                if error is not None:
+                    raise _Refusal(error.status, error.body(), [(b"content-type", b"application/json"),
+                                                                *error.response_headers()], error.message,
+                                   code="budget" if error.code == "insufficient_quota" else "limits")
             upstream = await self._open_upstream(scope)
         except _Refusal as refusal:
             log.log(refusal.log_level(), "%s ws %s refused %d: %s [%.3fs]", request_id, path, refusal.status,
@@ -226,11 +236,7 @@ class WebSocketRelay:
     def _authorize(self, scope, path: str):
         if not is_websocket_path(path):
             raise _relay_refusal(RelayError(404, f"No WebSocket endpoint at {path}.", code="unknown_url"))
-        token = token_from_headers(scope.get("headers") or [])
-        if token is None:
-            token = next((p[len(KEY_SUBPROTOCOL_PREFIX):] for p in scope.get("subprotocols") or ()
-                          if p.startswith(KEY_SUBPROTOCOL_PREFIX)), None)
-        key = self.keys.authenticate(token)
+        key = self.keys.authenticate(_token(scope))
         if key is None:
             raise _relay_refusal(RelayError(
                 401, "Missing or invalid relay key: send it as 'Authorization: Bearer <key>', 'X-Relay-Key', "
@@ -499,6 +505,15 @@ _LIVE = _WebSocketOperation("liveSessionWebSocket")
 
 def _ws_operation(path: str) -> _WebSocketOperation | None:
     return _WS_OPERATIONS.get(path) or (_LIVE if path.startswith("/v1/live/") else None)
+
+
+def _token(scope) -> str | None:
+    """The relay key: a header, or (browsers cannot set headers) the `openai-insecure-api-key.` subprotocol."""
+    token = token_from_headers(scope.get("headers") or [])
+    if token is None:
+        token = next((p[len(KEY_SUBPROTOCOL_PREFIX):] for p in scope.get("subprotocols") or ()
+                      if p.startswith(KEY_SUBPROTOCOL_PREFIX)), None)
+    return token
 
 
 def _request_id(scope) -> str:

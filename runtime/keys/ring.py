@@ -4,8 +4,12 @@ The hot path is one HMAC-SHA256 of the presented token (C, ~1 µs) and one dict 
 time does not depend on how much of a key matched, and no database is touched. Revocation, expiry and the
 rotation grace are checked against the cached record on every call, so they need no refresh. A background
 task polls the store's `keys_version` marker every `poll` seconds and reloads all keys when it moved: a key
-created, revoked or rotated anywhere (CLI, admin API, another relay) works or stops working here within
-about a second. A database that cannot be read keeps the last keys it gave (logged), never fewer.
+revoked or rotated anywhere (CLI, admin API, another relay) stops working here within about a second.
+
+A new key must work at once, before the next poll: an unknown `rk-` token (`authenticate_fresh`) waits for a
+version check that starts after it arrived. Those checks are shared by every waiting call and run at most
+`_MISS_CHECKS` times a second, so unknown tokens can never make the database a bottleneck. A database that
+cannot be read keeps the last keys it gave (logged), never fewer.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ import logging
 import os
 import time
 
-from .records import SCOPES, KeyRecord, hash_key
+from .records import KEY_PREFIX, SCOPES, KeyRecord, hash_key
 
 __all__ = ["OPEN_ACCESS", "KeyRing"]
 
 log = logging.getLogger("relay")
 
 OPEN_ACCESS = KeyRecord(id="open", name="anonymous", scopes=SCOPES, source="env")
+_MISS_CHECKS = 10.0  # version checks per second at most, for tokens the cache does not know
 
 
 class KeyRing:
@@ -38,6 +43,9 @@ class KeyRing:
         self._poll = poll
         self._task: asyncio.Task | None = None
         self._failing = False
+        self._pending: asyncio.Future | None = None  # the next miss check, not started yet
+        self._checker: asyncio.Task | None = None
+        self._next_check = 0.0
         self._index()
 
     @classmethod
@@ -78,6 +86,37 @@ class KeyRing:
                 return None
         return key
 
+    async def authenticate_fresh(self, token: str | None) -> KeyRecord | None:
+        """`authenticate`, but an unknown database-style key first waits for a fresh version check (a key
+        created a moment ago works at once)."""
+        key = self.authenticate(token)
+        if key is not None or self.store is None or not token or not token.startswith(KEY_PREFIX):
+            return key
+        loop = asyncio.get_running_loop()
+        if self._pending is None:
+            self._pending = loop.create_future()
+            if self._checker is None or self._checker.done():
+                self._checker = loop.create_task(self._check_misses())
+        await asyncio.shield(self._pending)
+        return self.authenticate(token)
+
+    async def _check_misses(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._pending is not None:
+            wait = self._next_check - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            waiting, self._pending = self._pending, None  # later misses wait for the next check
+            try:
+                if await self.store.keys_version() != self._version:
+                    await self.refresh()
+            except Exception as exc:  # noqa: BLE001 - the poller says so if it lasts
+                log.debug("relay keys: check for a new key failed (%s)", type(exc).__name__)
+            finally:
+                self._next_check = loop.time() + 1.0 / _MISS_CHECKS
+                if not waiting.done():
+                    waiting.set_result(None)
+
     # --- keeping in step with the store ------------------------------------------------------------------
     async def start(self) -> None:
         """Load the database keys (failing loudly if the database cannot be read at start), then poll."""
@@ -87,6 +126,8 @@ class KeyRing:
         self._task = asyncio.get_running_loop().create_task(self._watch())
 
     async def stop(self) -> None:
+        if self._checker is not None:
+            self._checker.cancel()
         task, self._task = self._task, None
         if task is not None:
             task.cancel()

@@ -1,7 +1,7 @@
 """`Ledger`: one row per relayed call, written to the database in batches, off the request path.
 
 `record(call)` (the hot path) turns a finished `Call` into a `UsageRow` — tokens as upstream reported them,
-None when they never arrived, and the cost from the price table — and appends it to a bounded buffer. A
+None when they never arrived, and the cost the team layer priced — and appends it to a bounded buffer. A
 background task writes the buffer with `Store.write_usage()` every `interval` seconds or as soon as
 `batch` rows wait. A slow or failing database never slows or fails a call: rows wait in the buffer (up to
 `capacity`), the write is retried with back-off, and rows that no longer fit are dropped oldest first —
@@ -23,9 +23,8 @@ log = logging.getLogger("relay")
 
 
 class Ledger:
-    def __init__(self, store, prices, *, interval: float = 0.5, batch: int = 500, capacity: int = 100_000):
+    def __init__(self, store, *, interval: float = 0.5, batch: int = 500, capacity: int = 100_000):
         self.store = store
-        self.prices = prices
         self.dropped = 0  # rows lost because the buffer was full (the database was down too long)
         self.written = 0
         self._rows: deque[UsageRow] = deque()
@@ -35,7 +34,6 @@ class Ledger:
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._failing = False
-        self._unpriced: set[str] = set()
 
     def record(self, call) -> None:
         """Queue the row for a finished call (a valid key and an operation, or a refusal of one)."""
@@ -45,12 +43,6 @@ class Ledger:
         now_wall = time.time()
         now = time.perf_counter()
         model = (usage.model if usage is not None else None) or call.model
-        cost = None
-        if usage is not None:
-            cost = self.prices.cost(usage, model) if self.prices is not None else None
-            if cost is None and model and model not in self._unpriced and len(self._unpriced) < 1000:
-                self._unpriced.add(model)
-                log.info("ledger: no price for model %r; its calls are recorded with cost unknown", model)
         ttfb = call.ttfb
         row = UsageRow(
             time=now_wall - (now - call.started), request_id=call.request_id.decode(), key_id=key.id,
@@ -60,7 +52,7 @@ class Ledger:
             input_tokens=usage.input if usage is not None else None,
             cached_tokens=usage.cached if usage is not None else None,
             output_tokens=usage.output if usage is not None else None,
-            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=cost)
+            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=call.cost)
         rows = self._rows
         rows.append(row)
         if len(rows) > self._capacity:

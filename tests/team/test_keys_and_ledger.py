@@ -70,6 +70,7 @@ def test_a_key_works_at_once_and_a_revoked_one_stops_everywhere_within_2_s(tmp_p
         try:
             key = create_key(env, "alice", "--scopes", "api")
             assert key.startswith("rk-")
+            assert get_models(first.url, key) == 200 and get_models(second.url, key) == 200  # at once
             took = _until(lambda: _seen_on_every_worker(first.url, key, 200, 2)
                           and _seen_on_every_worker(second.url, key, 200, 1), timeout=5)
             print(f"created -> working on every worker: {took:.2f} s")
