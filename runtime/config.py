@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-SCOPES = frozenset({"api", "admin", "actions"})
+SCOPES = frozenset({"api", "admin", "actions", "manage"})  # manage: /metrics (and the admin API)
 
 
 class ConfigError(Exception):
@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     relay_cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="RELAY_CORS_ORIGINS")
     relay_log_level: str = Field("info", alias="RELAY_LOG_LEVEL")
     relay_upstream_client: str = Field("h1", alias="RELAY_UPSTREAM_CLIENT")  # "h1" | "aiohttp"
+
+    # Observability (docs/observability.md)
+    relay_log_format: str = Field("plain", alias="RELAY_LOG_FORMAT")  # "plain" | "json"
+    relay_metrics_public: bool = Field(False, alias="RELAY_METRICS_PUBLIC")  # /metrics without a manage key
+    relay_redis_url: SecretStr | None = Field(None, alias="RELAY_REDIS_URL")  # checked by /ready when set
 
     # Limits (seconds, bytes)
     relay_connect_timeout: float = Field(10.0, gt=0, alias="RELAY_CONNECT_TIMEOUT")
@@ -96,6 +101,13 @@ class Settings(BaseSettings):
     def _client(cls, value: str):
         if value.lower() not in ("h1", "aiohttp"):
             raise ValueError(f"{value!r} is not 'h1' or 'aiohttp'")
+        return value.lower()
+
+    @field_validator("relay_log_format")
+    @classmethod
+    def _log_format(cls, value: str):
+        if value.lower() not in ("plain", "json"):
+            raise ValueError(f"{value!r} is not 'plain' or 'json'")
         return value.lower()
 
     @field_validator("relay_log_level")
