@@ -32,7 +32,11 @@ from .config import Settings, load_settings
 from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
+from .metrics import Metrics  # observability
+from .metrics.stopgap_usage import tap_for as _stopgap_tap_for  # observability: STOPGAP until usage.extract
+from .ready import Readiness  # observability
 from .routing import DispatchIndex, OperationRoute, is_websocket_path, unsafe_path
+from .tracing import tracer_from_env  # observability
 from .upstream import AiohttpUpstream, Upstream, proxy_for
 from .validation import Validator
 
@@ -77,9 +81,16 @@ class RelayApp:
         self.upstream = upstream
         self.validator = Validator(load_models) if load_models is not None else None
         self.forward = Forwarder(settings, upstream,
-                                 validator=self.validator)
+                                 validator=self.validator, tap_for=_stopgap_tap_for)
         self.inner = _inner_app(self, routers, generated_dir)
-        self.access_log = AccessLog()
+        self.access_log = AccessLog(json=settings.relay_log_format == "json")
+        # --- observability (docs/observability.md): metrics, /ready, tracing (None unless OTEL_* asks for it)
+        self.metrics = Metrics(authenticate=self.keystore.authenticate, public=settings.relay_metrics_public)
+        self.connection_refused = self.metrics.connection_refused  # runtime/server.py counts its refusals here
+        self.readiness = Readiness.from_settings(settings)  # .store: set once the app has its Store
+        self.tracer = tracer_from_env()
+        if self.tracer is not None:
+            self.tracer.upstream_host = settings.openai_base_url.split("://", 1)[-1].split("/", 1)[0]
         self._ids = itertools.count(1)
         self._id_prefix = os.urandom(4).hex().encode()
         self._websocket = None
@@ -109,6 +120,8 @@ class RelayApp:
                 await self.relay(scope, receive, send)
             elif path == "/health" and scope["method"] in ("GET", "HEAD"):
                 await self._health_check(scope, send)
+            elif path == "/metrics" or path == "/ready":  # observability
+                await self._observability(scope, receive, send)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
@@ -121,6 +134,9 @@ class RelayApp:
         `actions`: the call came through the Actions endpoints (validated like an Actions-only key's)."""
         call = Call(request_id or self.new_request_id(), scope["method"],
                     scope.get("raw_path") or scope["path"].encode(), time.perf_counter())
+        self.metrics.inflight += 1  # observability: observe() in _finish takes it off
+        if self.tracer is not None:
+            self.tracer.begin(call, scope)
         try:
             await self._relay(call, scope, receive, send, actions)
         finally:
@@ -183,8 +199,24 @@ class RelayApp:
         return False
 
     def _finish(self, call: Call) -> None:
+        # the ledger (when wired) goes first: it sets call.cost_usd, which the metrics and the log show
+        self.metrics.observe(call)
+        if call.trace is not None:
+            self.tracer.finish(call)
         if self.access_log.enabled():
-            self.access_log.add(call.request_id, call.method, call.path, call.status, call.started)
+            self.access_log.add_call(call)
+
+    async def _observability(self, scope, receive, send) -> None:
+        """`/metrics` (Prometheus, `manage` key) and `/ready` (public)."""
+        rid = self.new_request_id()
+        started = time.perf_counter()
+        headers = [(REQUEST_ID_HEADER, rid)]
+        if scope["path"] == "/metrics":
+            status = await self.metrics.handle(scope, receive, send, headers)
+        else:
+            status = await self.readiness.handle(scope, receive, send, headers)
+        if self.access_log.enabled():
+            self.access_log.add(rid, scope["method"], scope["path"], status, started)
 
     async def _internal_error(self, call: Call, send, exc: Exception) -> None:
         message = str(exc)
@@ -282,6 +314,10 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
             yield
         finally:
             relay.access_log.flush()
+            relay.metrics.stop()  # observability: the last sums into the metric files
+            await relay.readiness.aclose()
+            if relay.tracer is not None:
+                relay.tracer.shutdown()
             await relay.upstream.aclose()
 
     app = FastAPI(title="ChatGPT Team Relay", version=relay.catalog.spec_version or "0",

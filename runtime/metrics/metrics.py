@@ -102,6 +102,8 @@ class Metrics:
         self._flushed_inflight = 0
         # the last minute's calls per key, counted at each flush in slots of _WINDOW_SLOT seconds (for live())
         self._window: dict[int, dict[str, int]] = {}
+        self._live_written: tuple | None = None
+        self._live_at = 0.0
         self._timer: asyncio.TimerHandle | None = None
         self._stopped = False
         self._children: dict[tuple, object] = {}
@@ -314,11 +316,17 @@ class Metrics:
         return counts
 
     def _write_live(self) -> None:
-        figures = {"time": time.time(), "inflight": self.inflight, "requests_last_minute": self._window_counts()}
+        """This worker's figures for the others' live(): when they changed, else once a second (a file
+        older than _LIVE_STALE is a dead worker's)."""
+        now = time.time()
+        figures = (self.inflight, self._window_counts())
+        if figures == self._live_written and now - self._live_at < 1.0:
+            return
+        self._live_written, self._live_at = figures, now
         path = Path(self._dir) / _LIVE_FILE.format(pid=os.getpid())
         temp = path.with_suffix(".tmp")
         try:
-            temp.write_text(json.dumps(figures))
+            temp.write_text(json.dumps({"time": now, "inflight": figures[0], "requests_last_minute": figures[1]}))
             os.replace(temp, path)
         except OSError:  # the directory went away (shutdown): live() falls back to this worker
             pass
