@@ -39,10 +39,18 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
     except ConfigError as exc:
         _say(os.environ.get("RELAY_LOG_FORMAT", "plain").lower(), str(exc), "error")
         return 2
-    # --- observability: metrics directory before the app (and prometheus_client) is imported; JSON notices
+    # --- observability: the workers' metrics directory, before the app (and prometheus_client) is imported.
+    # One worker keeps its metrics in-process (nothing to sum) unless the operator names a directory.
     from .metrics.multiproc import prepare_directory, remove_directory
 
-    metrics_dir, own_dir = prepare_directory()
+    metrics_dir, own_dir = None, False
+    if workers > 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        try:
+            metrics_dir, own_dir = prepare_directory()
+        except OSError as exc:
+            _say(settings.relay_log_format, f"PROMETHEUS_MULTIPROC_DIR cannot be used: {exc.strerror or exc}.",
+                 "error")
+            return 2
     try:
         return _serve(settings, host, port, workers)
     finally:

@@ -154,3 +154,45 @@ def test_two_workers_metrics_and_json_logs(tmp_path):
     broken = next(line for line in lines if line["logger"] == "relay" and "upstream error" in line["message"])
     assert broken["level"] == "warning" and broken["request_id"] == r.headers["x-relay-request-id"]
     assert proc.returncode == 0, printed
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_metrics_directory_is_private_and_removed_at_exit(tmp_path, workers):
+    """Several workers: a fresh temp directory, removed when the relay stops. One worker: none (its metrics
+    stay in-process)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "RELAY_", "OTEL_", "PROMETHEUS_"))}
+    env.update(PYTHONPATH=str(ROOT), RELAY_KEYS=MANAGE_KEY, TMPDIR=str(tmp_path))
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "runtime.cli", "serve", "--port", str(port), "--workers",
+                             str(workers)], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline
+            try:
+                assert _get(f"http://127.0.0.1:{port}/v1/models").status_code == 401
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        r = _get(f"http://127.0.0.1:{port}/metrics", MANAGE_KEY)
+        assert r.status_code == 200 and total(r.text, "relay_requests_total", status="401") == 1
+        made = list(tmp_path.glob("relay-metrics-*"))
+        assert len(made) == (1 if workers > 1 else 0)
+        assert all(list(d.glob("*.db")) for d in made)  # the workers' values live there
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (0, -15), err  # uvicorn re-raises SIGTERM after a clean shutdown (one worker)
+    assert not list(tmp_path.glob("relay-metrics-*"))
+
+
+def test_an_unusable_metrics_directory_is_one_sentence(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "RELAY_", "OTEL_", "PROMETHEUS_"))}
+    env.update(PYTHONPATH=str(ROOT), RELAY_KEYS=MANAGE_KEY, PROMETHEUS_MULTIPROC_DIR=str(blocker / "metrics"))
+    result = subprocess.run([sys.executable, "-m", "runtime.cli", "serve", "--port", str(free_port())], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("PROMETHEUS_MULTIPROC_DIR cannot be used") and "Traceback" not in result.stderr
