@@ -32,8 +32,11 @@ from .config import Settings, load_settings
 from .errors import RelayError, ResponseAborted, error_body
 from .forward import REQUEST_ID_HEADER, Forwarder, fail
 from .h1 import H1Upstream
+from .metrics import Metrics
+from .ready import Readiness
 from .routing import DispatchIndex, OperationRoute, unsafe_path
 from .team import Team
+from .tracing import tracer_from_env
 from .upstream import AiohttpUpstream, Upstream, proxy_for
 from .usage.extract import tap_for
 from .validation import Validator
@@ -85,7 +88,17 @@ class RelayApp:
         self.forward = Forwarder(settings, upstream, validator=self.validator, tap_for=tap_for,
                                  limiter=self.team.limiter)
         self.inner = _inner_app(self, routers, generated_dir)
-        self.access_log = AccessLog()
+        self.access_log = AccessLog(json=settings.relay_log_format == "json")
+        # --- observability (docs/observability.md): metrics, /ready, tracing (None unless OTEL_* asks for it)
+        self.metrics = Metrics(authenticate=self.keystore.authenticate, public=settings.relay_metrics_public)
+        self.connection_refused = self.metrics.connection_refused  # runtime/server.py counts its refusals here
+        self.readiness = Readiness.from_settings(settings)
+        self.readiness.store = self.team.store
+        if self.team.ledger is not None:
+            self.team.ledger.on_drop = self.metrics.ledger_dropped
+        self.tracer = tracer_from_env()
+        if self.tracer is not None:
+            self.tracer.upstream_host = settings.openai_base_url.split("://", 1)[-1].split("/", 1)[0]
         self._ids = itertools.count(1)
         self._id_prefix = os.urandom(4).hex().encode()
         self._websocket = None
@@ -117,6 +130,8 @@ class RelayApp:
                 await self._health_check(scope, send)
             elif path.startswith(("/admin/keys", "/admin/usage")) and self.team.admin is not None:
                 await self._inner_http(scope, receive, send, self.team.admin)
+            elif path == "/metrics" or path == "/ready":
+                await self._observability(scope, receive, send)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
@@ -129,6 +144,7 @@ class RelayApp:
         `actions`: the call came through the Actions endpoints (validated like an Actions-only key's)."""
         call = Call(request_id or self.new_request_id(), scope["method"],
                     scope.get("raw_path") or scope["path"].encode(), time.perf_counter())
+        self._start(call, scope)
         try:
             await self._relay(call, scope, receive, send, actions)
         finally:
@@ -193,11 +209,34 @@ class RelayApp:
                         return True
         return False
 
+    def _start(self, call: Call, scope) -> None:
+        """A call began (HTTP or a WebSocket session): in flight, and its span when tracing is on."""
+        self.metrics.inflight += 1  # observe() in _finish takes it off
+        if self.tracer is not None:
+            self.tracer.begin(call, scope)
+
     def _finish(self, call: Call, access: bool = True) -> None:
-        """A call ended, for any reason: the ledger, then its access line (WebSocket sessions log their own)."""
+        """A call ended, for any reason: the team layer (price, limits, ledger) first — it sets the cost the
+        metrics and the log show — then metrics, the span and the access line (WebSocket sessions log their
+        own lines)."""
         self.team.finish(call)
+        self.metrics.observe(call)
+        if call.trace is not None:
+            self.tracer.finish(call)
         if access and self.access_log.enabled():
-            self.access_log.add(call.request_id, call.method, call.path, call.status, call.started)
+            self.access_log.add_call(call)
+
+    async def _observability(self, scope, receive, send) -> None:
+        """`/metrics` (Prometheus, `manage` key) and `/ready` (public)."""
+        rid = self.new_request_id()
+        started = time.perf_counter()
+        headers = [(REQUEST_ID_HEADER, rid)]
+        if scope["path"] == "/metrics":
+            status = await self.metrics.handle(scope, receive, send, headers)
+        else:
+            status = await self.readiness.handle(scope, receive, send, headers)
+        if self.access_log.enabled():
+            self.access_log.add(rid, scope["method"], scope["path"], status, started)
 
     async def _internal_error(self, call: Call, send, exc: Exception) -> None:
         message = str(exc)
@@ -269,6 +308,7 @@ class RelayApp:
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
             self._websocket = websocket.WebSocketRelay(self.settings, self.keystore, limiter=self.team.limiter,
+                                                      on_start=self._start,
                                                       on_finish=lambda call: self._finish(call, access=False))
         return self._websocket
 
@@ -300,6 +340,10 @@ def _inner_app(relay: RelayApp, routers: tuple, generated_dir: Path | None) -> F
         finally:
             await relay.team.stop()
             relay.access_log.flush()
+            relay.metrics.stop()  # observability: the last sums into the metric files
+            await relay.readiness.aclose()
+            if relay.tracer is not None:
+                relay.tracer.shutdown()
             await relay.upstream.aclose()
 
     app = FastAPI(title="ChatGPT Team Relay", version=relay.catalog.spec_version or "0",

@@ -8,8 +8,8 @@ __all__ = ["Call"]
 
 class Call:
     __slots__ = (
-        "actions", "bytes_in", "bytes_out", "cost", "key", "lease", "method", "model", "op", "path", "reason",
-        "request_id", "started", "status", "ttfb", "usage",
+        "actions", "bytes_in", "bytes_out", "cost_usd", "key", "lease", "method", "model", "op", "path", "reason",
+        "request_id", "started", "status", "trace", "ttfb", "upstream_headers", "usage",
     )
 
     def __init__(self, request_id: bytes, method: str, path: str, started: float):
@@ -27,5 +27,7 @@ class Call:
         self.bytes_out = 0  # response body bytes sent to the client
         self.usage = None  # runtime.usage.records.Usage, when upstream reported it
         self.model: str | None = None  # the model the call named (request) or upstream reported
-        self.cost: float | None = None  # USD, from `usage` and the price table, once the call ended
+        self.cost_usd: float | None = None  # USD, priced by the team layer when the call ends
         self.lease = None  # the limiter's hold on this call (released when it ends)
+        self.upstream_headers = None  # upstream's response headers as received (metrics read x-ratelimit-*)
+        self.trace = None  # runtime.tracing's spans of this call, when tracing is on

@@ -112,6 +112,12 @@ class Settings(BaseSettings):
         None, alias="RELAY_PRICES_FILE",
         description="YAML price table overriding or adding models (USD per 1M tokens), same shape as the shipped one")
 
+    # Observability (docs/observability.md)
+    relay_log_format: str = Field("plain", alias="RELAY_LOG_FORMAT",
+                                  description="plain (default) or json: every log line one JSON object")
+    relay_metrics_public: bool = Field(False, alias="RELAY_METRICS_PUBLIC",
+                                       description="true serves /metrics without a manage key")
+
     relay_redis_url: str | None = Field(
         None, alias="RELAY_REDIS_URL",
         description="redis://host:port/db shared by every worker and relay for per-key limits (default: in "
@@ -192,6 +198,13 @@ class Settings(BaseSettings):
         if raw is not None and ("\r" in raw or "\n" in raw or "\0" in raw):
             raise ValueError("it contains a line break")  # never echo the value: it may be a key
         return value
+
+    @field_validator("relay_log_format")
+    @classmethod
+    def _log_format(cls, value: str):
+        if value.lower() not in ("plain", "json"):
+            raise ValueError(f"{value!r} is not 'plain' or 'json'")
+        return value.lower()
 
     @field_validator("relay_limits_on_redis_error")
     @classmethod

@@ -336,6 +336,8 @@ class Forwarder:
                         cycle) -> int:
         op = call.op
         rid = call.request_id
+        if call.trace is not None:  # observability: the upstream span; upstream gets its traceparent
+            call.trace.upstream_started(call, headers)
         try:
             resp = await self.upstream.request(scope["method"], url, headers, body,
                                                timeout=op.policy.timeout or self._timeout,
@@ -347,6 +349,7 @@ class Forwarder:
                 return await self._failed(call, send, None, state, limit)
             raise
         call.ttfb = time.perf_counter() - call.started
+        call.upstream_headers = resp.headers  # observability: x-ratelimit-remaining-* read at the metrics' flush
 
         status = resp.status
         out = [(REQUEST_ID_HEADER, rid)]

@@ -10,7 +10,6 @@ configured; an open relay or a missing upstream key is said loudly, whatever the
 
 from __future__ import annotations
 
-import copy
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -26,22 +25,11 @@ _FD_RESERVE = 256  # descriptors beyond the connection limits: logs, the databas
 _READY_TIMEOUT = 60.0
 
 
-def log_config(level: str) -> dict:
-    """uvicorn's logging config plus the relay's own logger (request id first in request-scoped lines)."""
-    from uvicorn.config import LOGGING_CONFIG
+def log_config(level: str, fmt: str = "plain") -> dict:
+    """uvicorn's logging config plus the relay's own loggers, plain or JSON (runtime/logformat.py)."""
+    from .logformat import logging_config
 
-    config = copy.deepcopy(LOGGING_CONFIG)
-    config["formatters"]["relay"] = {"format": "%(asctime)s %(levelname)s %(message)s"}
-    config["handlers"]["relay"] = {"class": "logging.StreamHandler", "formatter": "relay",
-                                   "stream": "ext://sys.stderr"}
-    config["loggers"]["relay"] = {"handlers": ["relay"], "level": level.upper(), "propagate": False}
-    # access lines arrive in batches, each line already stamped: "<time> <request id> <method> <path> ..."
-    config["formatters"]["relay_access"] = {"format": "%(message)s"}
-    config["handlers"]["relay_access"] = {"class": "logging.StreamHandler", "formatter": "relay_access",
-                                          "stream": "ext://sys.stderr"}
-    config["loggers"]["relay.access"] = {"handlers": ["relay_access"], "level": level.upper(),
-                                         "propagate": False}
-    return config
+    return logging_config(level, fmt)
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
@@ -49,13 +37,47 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
     try:
         settings = load_settings()
     except ConfigError as exc:
-        print(str(exc), file=sys.stderr)
+        _say(os.environ.get("RELAY_LOG_FORMAT", "plain").lower(), str(exc), "error")
         return 2
+    # --- observability: the workers' metrics directory, before the app (and prometheus_client) is imported.
+    # One worker keeps its metrics in-process (nothing to sum) unless the operator names a directory.
+    from .metrics.multiproc import prepare_directory, remove_directory
+
+    metrics_dir, own_dir = None, False
+    if workers > 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        try:
+            metrics_dir, own_dir = prepare_directory()
+        except OSError as exc:
+            _say(settings.relay_log_format, f"PROMETHEUS_MULTIPROC_DIR cannot be used: {exc.strerror or exc}.",
+                 "error")
+            return 2
+    try:
+        return _serve(settings, host, port, workers)
+    finally:
+        if own_dir:
+            remove_directory(metrics_dir)
+
+
+def _say(fmt: str, message: str, level: str = "info") -> None:
+    """A notice printed whatever the log level (start-up line, warnings), in the log format."""
+    if fmt == "json":
+        from .logformat import json_line
+
+        message = json_line(message, level=level)
+    print(message, file=sys.stderr, flush=True)
+
+
+def _serve(settings, host: str, port: int, workers: int) -> int:
+    fmt = settings.relay_log_format
+    if fmt == "json":
+        import logging
+
+        logging.captureWarnings(True)  # warnings.warn() output goes through the JSON formatter too
     try:
         import generated.app  # noqa: F401  (fail here, in one sentence, rather than inside uvicorn)
         from generated.catalog import CATALOG
     except ImportError as exc:
-        print(f"The generated app cannot be imported ({exc}); run `relay generate` first.", file=sys.stderr)
+        _say(fmt, f"The generated app cannot be imported ({exc}); run `relay generate` first.", "error")
         return 2
     if workers > 1 and any(op.policy.validate for op in CATALOG):
         import importlib  # the body models, once, before the fork: every worker starts with them loaded
@@ -69,17 +91,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
     warning = raise_fd_limit(settings.relay_max_connections + settings.relay_max_upstream_connections
                              + _FD_RESERVE)
     if warning:
-        print(warning, file=sys.stderr)
+        _say(fmt, warning, "warning")
     try:
         sockets = bind(host, port, workers)
     except OSError as exc:
-        print(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", file=sys.stderr)
+        _say(fmt, f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", "error")
         return 2
     options = _uvicorn_options(settings)
     announce = _announcement(settings, CATALOG, host, sockets[0].getsockname()[1], workers, database_keys)
     if workers <= 1:
         return _run_worker(sockets[0], options, on_ready=announce)
-    return _supervise(sockets, options, announce)
+    return _supervise(sockets, options, announce, fmt)
 
 
 def bind(host: str, port: int, workers: int) -> list[socket.socket]:
@@ -167,7 +189,7 @@ def _uvicorn_options(settings) -> dict:
     return dict(factory=True, loop="uvloop", http=http, ws="websockets-sansio", lifespan="on",
                 access_log=False, proxy_headers=False, server_header=False, date_header=False,
                 ws_max_size=settings.relay_ws_max_message_bytes, log_level=settings.relay_log_level,
-                log_config=log_config(settings.relay_log_level), timeout_graceful_shutdown=5,
+                log_config=log_config(settings.relay_log_level, settings.relay_log_format), timeout_graceful_shutdown=5,
                 backlog=2048)
 
 
@@ -183,14 +205,16 @@ def _announcement(settings, catalog, host: str, port: int, workers: int, databas
     line = (f"relay listening on http://{shown_host}:{port} — {workers} worker(s), {len(catalog)} operations, "
             f"spec {spec} ({catalog.spec_sha256[:12]}), auth: {auth}, upstream {settings.openai_base_url}")
 
+    fmt = settings.relay_log_format
+
     def announce() -> None:
-        print(line, file=sys.stderr, flush=True)
+        _say(fmt, line)
         if not settings.relay_auth:
-            print("WARNING: this relay is OPEN: anyone who can reach it spends the upstream key. Set RELAY_AUTH=true "
-                  "and relay keys unless it is only reachable by you.", file=sys.stderr, flush=True)
+            _say(fmt, "WARNING: this relay is OPEN: anyone who can reach it spends the upstream key. Set "
+                      "RELAY_AUTH=true and relay keys unless it is only reachable by you.", "warning")
         if settings.openai_api_key is None:
-            print("WARNING: OPENAI_API_KEY is not set: every API call will be answered 503 upstream_key_missing.",
-                  file=sys.stderr, flush=True)
+            _say(fmt, "WARNING: OPENAI_API_KEY is not set: every API call will be answered 503 "
+                      "upstream_key_missing.", "warning")
 
     return announce
 
@@ -213,10 +237,12 @@ def _worker_main(sock: socket.socket, options: dict, ready) -> None:
     sys.exit(_run_worker(sock, options, on_ready=ready.set))
 
 
-def _supervise(sockets: list[socket.socket], options: dict, announce) -> int:
+def _supervise(sockets: list[socket.socket], options: dict, announce, fmt: str = "plain") -> int:
     """N workers, each with its own SO_REUSEPORT socket: the kernel spreads connections across them.
     (uvicorn's workers share one socket and whichever is awake accepts a burst: keep-alive clients then
     stay on one worker for good — measured, docs/notes.md.) A worker that dies is replaced on its socket."""
+    from .metrics.multiproc import worker_exited
+
     context = multiprocessing.get_context("fork")  # the parent has imported the app: workers start faster
     stopping = False
     started: dict[int, float] = {}
@@ -250,16 +276,17 @@ def _supervise(sockets: list[socket.socket], options: dict, announce) -> int:
             announce()
         multiprocessing.connection.wait([p.sentinel for p in alive] or [], timeout=0.05 if not announced else 1)
         if not announced and time.monotonic() > deadline and not stopping:
-            print("relay workers did not start in time.", file=sys.stderr)
+            _say(fmt, "relay workers did not start in time.", "error")
             stop(None, None)
             failed = True
         if not stopping:
             for i, proc in enumerate(procs):
                 if not proc.is_alive():
+                    worker_exited(proc.pid)  # metrics: its in-flight gauge goes, its counters stay
                     if time.monotonic() - started[proc.pid] < 5:  # dies at start-up: restarting won't help
                         stop(None, None)
-                        print(f"relay worker {proc.pid} failed at start-up ({proc.exitcode}).", file=sys.stderr)
+                        _say(fmt, f"relay worker {proc.pid} failed at start-up ({proc.exitcode}).", "error")
                         failed = True
                         continue
-                    print(f"relay worker {proc.pid} exited ({proc.exitcode}); starting another", file=sys.stderr)
+                    _say(fmt, f"relay worker {proc.pid} exited ({proc.exitcode}); starting another", "warning")
                     procs[i] = start(i)

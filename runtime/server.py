@@ -91,9 +91,10 @@ class _Refusal(Exception):
 class _Registry:
     """Connections of one server by what they wait for, in deadline order, and the sweep that expires them."""
 
-    def __init__(self, limits: ConnectionLimits, loop: asyncio.AbstractEventLoop):
+    def __init__(self, limits: ConnectionLimits, loop: asyncio.AbstractEventLoop, on_refused=None):
         self.limits = limits
         self.loop = loop
+        self.on_refused = on_refused  # observability: the app's `connection_refused(reason)` (metrics), if any
         self.heading: dict[RelayProtocol, float] = {}  # waiting for a complete head: deadline
         self.idle: dict[RelayProtocol, float] = {}  # keep-alive, between requests: deadline
         self.bodies: set[_Cycle] = set()  # requests whose body is still arriving
@@ -107,6 +108,8 @@ class _Registry:
 
     def count(self, reason: str) -> None:
         self.refused[reason] = self.refused.get(reason, 0) + 1
+        if self.on_refused is not None:
+            self.on_refused(reason)
 
     def _sweep(self) -> None:
         self._timer = None
@@ -132,6 +135,15 @@ class _Registry:
             self.arm()
 
 
+def _app_attribute(app, name: str):
+    """`app.<name>`, looking through the middleware uvicorn may wrap the app in (each keeps it as `.app`)."""
+    for _ in range(8):
+        if app is None or hasattr(app, name):
+            return getattr(app, name, None)
+        app = getattr(app, "app", None)
+    return None
+
+
 class RelayProtocol(asyncio.Protocol):
     limits: ConnectionLimits = ConnectionLimits()
     _registry: _Registry | None = None
@@ -154,7 +166,7 @@ class RelayProtocol(asyncio.Protocol):
         self.app_state = app_state
         cls = type(self)
         if cls._registry is None:
-            cls._registry = _Registry(cls.limits, self.loop)
+            cls._registry = _Registry(cls.limits, self.loop, _app_attribute(self.app, "connection_refused"))
         self.reg = cls._registry
         self.parser = httptools.HttpRequestParser(self)
         self.parser.set_dangerous_leniencies(lenient_data_after_close=True)

@@ -69,8 +69,8 @@ class Team:
         if usage is not None:
             if usage.model:
                 call.model = usage.model
-            call.cost = self.prices.cost(usage, call.model)
-            if call.cost is None and call.model:
+            call.cost_usd = self.prices.cost(usage, call.model)
+            if call.cost_usd is None and call.model:
                 self._unpriced(call.model)
         if call.lease is not None:
             self.limiter.settle(call)

@@ -151,10 +151,11 @@ class WebSocketRelay:
 
     upstream_compression: str | None = "deflate"  # permessage-deflate offered upstream (None: off)
 
-    def __init__(self, settings: Settings, keys, *, connect=None, on_finish=None, limiter=None):
+    def __init__(self, settings: Settings, keys, *, connect=None, on_start=None, on_finish=None, limiter=None):
         self.settings = settings
         self.keys = keys
         self._limiter = limiter  # a session is one call: one request, one lease while it lasts
+        self._on_start = on_start  # (Call, scope) -> None
         self._on_finish = on_finish  # (Call) -> None: the ledger, limits and metrics see the session as one call
         self._connect = connect or _NoRedirect
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -177,6 +178,8 @@ class WebSocketRelay:
         path = scope.get("path", "")
         call = Call(request_id.encode(), "GET", scope.get("raw_path") or path.encode(), time.perf_counter())
         call.op = _ws_operation(path)
+        if self._on_start is not None:
+            self._on_start(call, scope)
         try:
             await self._session(scope, receive, send, request_id, path, started, call)
         finally:

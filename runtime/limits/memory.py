@@ -142,8 +142,8 @@ class MemoryLimiter(Limiter):
                 self._window(self._tokens, kid).add(now, tokens)
             if call.model and dict(limits.model_tpm).get(call.model):
                 self._window(self._tokens, f"{kid}\0{call.model}").add(now, tokens)
-        if call.cost and limits.budget_usd is not None:
-            self._spend_local.append((time.monotonic(), time.time(), kid, call.cost))
+        if call.cost_usd and limits.budget_usd is not None:
+            self._spend_local.append((time.monotonic(), time.time(), kid, call.cost_usd))
 
     @staticmethod
     def _window(windows: dict, name: str) -> _Window:

@@ -198,7 +198,7 @@ class RedisLimiter(Limiter):
         limits = call.key.limits
         usage = call.usage
         tokens = usage.input + usage.output if usage is not None else 0
-        cost = call.cost if limits.budget_usd is not None else None
+        cost = call.cost_usd if limits.budget_usd is not None else None
         if leases_key is None and not tokens and not cost:
             return
         self._settles.append((names, leases_key, member, tokens if limits.tpm else 0,

@@ -26,6 +26,7 @@ class Ledger:
     def __init__(self, store, *, interval: float = 0.5, batch: int = 500, capacity: int = 100_000):
         self.store = store
         self.dropped = 0  # rows lost because the buffer was full (the database was down too long)
+        self.on_drop = None  # (n) -> None: the metrics' counter of dropped rows
         self.written = 0
         self._rows: deque[UsageRow] = deque()
         self._interval = interval
@@ -52,17 +53,22 @@ class Ledger:
             input_tokens=usage.input if usage is not None else None,
             cached_tokens=usage.cached if usage is not None else None,
             output_tokens=usage.output if usage is not None else None,
-            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=call.cost)
+            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=call.cost_usd)
         rows = self._rows
         rows.append(row)
         if len(rows) > self._capacity:
             rows.popleft()
-            self.dropped += 1
+            self._lost(1)
             if self.dropped == 1 or self.dropped % 1000 == 0:
                 log.error("ledger: the database has not taken rows for a while; %d rows dropped so far "
                           "(buffer of %d full)", self.dropped, self._capacity)
         if len(rows) >= self._batch and self._wake is not None:
             self._wake.set()
+
+    def _lost(self, n: int) -> None:
+        self.dropped += n
+        if self.on_drop is not None:
+            self.on_drop(n)
 
     def pending(self) -> int:
         return len(self._rows)
@@ -88,7 +94,7 @@ class Ledger:
         except TimeoutError:
             pass
         if self._rows:
-            self.dropped += len(self._rows)
+            self._lost(len(self._rows))
             log.error("ledger: %d rows could not be written before shutdown", len(self._rows))
             self._rows.clear()
 
@@ -121,7 +127,7 @@ class Ledger:
             rows.extendleft(reversed(batch))  # back at the front, in order; retried with back-off
             while len(rows) > self._capacity:
                 rows.popleft()
-                self.dropped += 1
+                self._lost(1)
             if isinstance(exc, asyncio.CancelledError):
                 raise
             if not isinstance(exc, Exception):
