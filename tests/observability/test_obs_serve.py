@@ -151,7 +151,7 @@ def test_two_workers_metrics_and_json_logs(tmp_path):
     loggers = {line["logger"] for line in lines}
     assert {"relay.serve", "uvicorn.error", "relay.access", "relay"} <= loggers, loggers
     assert any(line["message"].startswith("relay listening on") for line in lines)
-    broken = next(line for line in lines if line["logger"] == "relay" and "upstream error" in line["message"])
+    broken = next(line for line in lines if line["logger"] == "relay" and "upstream failed" in line["message"])
     assert broken["level"] == "warning" and broken["request_id"] == r.headers["x-relay-request-id"]
     assert proc.returncode == 0, printed
 
