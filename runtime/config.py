@@ -122,6 +122,10 @@ class Settings(BaseSettings):
         None, alias="RELAY_REDIS_URL",
         description="redis://host:port/db shared by every worker and relay for per-key limits (default: in "
                     "memory, per worker)")
+    relay_limits_lease_ttl: float = Field(
+        60.0, ge=1, le=3600, alias="RELAY_LIMITS_LEASE_TTL",
+        description="seconds a call's concurrency lease lives in Redis unless its worker renews it (a crashed "
+                    "worker's leases lapse after this)")
     relay_limits_on_redis_error: str | None = Field(
         None, alias="RELAY_LIMITS_ON_REDIS_ERROR",
         description="allow or deny calls of keys with limits while Redis is unreachable (default: deny keys "

@@ -215,6 +215,10 @@ def _announcement(settings, catalog, host: str, port: int, workers: int, databas
         if settings.openai_api_key is None:
             _say(fmt, "WARNING: OPENAI_API_KEY is not set: every API call will be answered 503 "
                       "upstream_key_missing.", "warning")
+        if workers > 1 and not settings.relay_redis_url:
+            _say(fmt, f"WARNING: per-key limits are enforced per worker ({workers} workers, no RELAY_REDIS_URL): a "
+                      f"key with rpm 10 may make up to {10 * workers} calls a minute; set RELAY_REDIS_URL to share "
+                      "them.", "warning")
 
     return announce
 

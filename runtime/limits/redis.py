@@ -5,8 +5,8 @@ one-minute windows (requests: a sorted set of call ids by time; tokens: a hash o
 key's leases (a sorted set of call ids by expiry) and the budget (the period's spend), and only when every
 check passes takes the request and the lease. `settle()` is queued and written by a background task in one
 pipeline for all calls that ended meanwhile (lease released, tokens and cost charged). A lease carries an
-expiry (`LEASE_TTL`) that the holding worker renews while the call lasts, so a crashed worker's leases lapse on
-their own. The budget's spend is seeded from the ledger the first time a period is seen.
+expiry (`RELAY_LIMITS_LEASE_TTL`) that the holding worker renews while the call lasts, so a crashed worker's
+leases lapse on their own. The budget's spend is seeded from the ledger the first time a period is seen.
 
 (`limits`, the usual library, checks one window per call; these four checks in one atomic round trip, and
 leases, are beyond it — hence a small script of our own.)
@@ -29,8 +29,7 @@ __all__ = ["LEASE_TTL", "RedisLimiter"]
 
 log = logging.getLogger("relay")
 
-LEASE_TTL = 60.0  # seconds a lease lives unless its worker renews it
-_RENEW = 20.0
+LEASE_TTL = 60.0  # seconds a lease lives unless its worker renews it (default of RELAY_LIMITS_LEASE_TTL)
 
 # KEYS: 1 requests zset, 2 tokens hash, 3 leases zset, 4 spend, 5 model requests zset, 6 model tokens hash
 # ARGV: 1 now (ms), 2 rpm, 3 tpm, 4 max concurrent, 5 budget ("" = none), 6 member, 7 lease expiry (ms),
@@ -108,6 +107,7 @@ class RedisLimiter(Limiter):
         import redis.asyncio as aioredis
 
         self.url = settings.relay_redis_url
+        self.lease_ttl = settings.relay_limits_lease_ttl
         self.redis = aioredis.Redis.from_url(self.url, socket_timeout=1.0, socket_connect_timeout=1.0,
                                              health_check_interval=0)
         self._admit = self.redis.register_script(_ADMIT)
@@ -134,7 +134,7 @@ class RedisLimiter(Limiter):
         self._tasks = []
         try:
             await self._flush_settles()
-        except Exception:  # noqa: BLE001 - leases lapse on their own (LEASE_TTL)
+        except Exception:  # noqa: BLE001 - leases lapse on their own (RELAY_LIMITS_LEASE_TTL)
             pass
         await self.redis.aclose()
 
@@ -151,7 +151,7 @@ class RedisLimiter(Limiter):
         member = call.request_id.decode()
         args = [int(now_ms), limits.rpm or 0, limits.tpm or 0, limits.max_concurrent or 0,
                 "" if limits.budget_usd is None else repr(float(limits.budget_usd)), member,
-                int(now_ms + LEASE_TTL * 1000), mrpm, mtpm]
+                int(now_ms + self.lease_ttl * 1000), mrpm, mtpm]
         try:
             for _ in range(2):
                 self.round_trips += 1
@@ -238,11 +238,11 @@ class RedisLimiter(Limiter):
 
     async def _renew_leases(self) -> None:
         while True:
-            await asyncio.sleep(_RENEW)
+            await asyncio.sleep(self.lease_ttl / 3)
             held = list(self._held.items())
             if not held:
                 continue
-            expiry = (time.time() + LEASE_TTL) * 1000
+            expiry = (time.time() + self.lease_ttl) * 1000
             pipe = self.redis.pipeline(transaction=False)
             for member, leases_key in held:
                 pipe.zadd(leases_key, {member: expiry}, xx=True)
