@@ -56,6 +56,14 @@ class Settings(BaseSettings):
     relay_ws_ping_interval: float = Field(20.0, gt=0, alias="RELAY_WS_PING_INTERVAL")
     relay_validated_max_body_bytes: int = Field(1024 * 1024, gt=0, alias="RELAY_VALIDATED_MAX_BODY_BYTES")
 
+    # ChatGPT Actions (runtime/actions/): answers under ChatGPT's limits (45 s, 100,000 characters, files)
+    relay_actions_wait: float = Field(35.0, gt=0, lt=45, alias="RELAY_ACTIONS_WAIT")  # seconds a long job is awaited
+    relay_actions_max_chars: int = Field(100_000, ge=2_000, alias="RELAY_ACTIONS_MAX_CHARS")  # JSON characters
+    relay_actions_file_hosts: str = Field("files.oaiusercontent.com", alias="RELAY_ACTIONS_FILE_HOSTS")  # csv
+    relay_actions_max_file_bytes: int = Field(64 * 1024 * 1024, gt=0, alias="RELAY_ACTIONS_MAX_FILE_BYTES")
+    relay_actions_file_url_ttl: float = Field(600.0, gt=0, alias="RELAY_ACTIONS_FILE_URL_TTL")  # seconds
+    relay_actions_image_model: str = Field("gpt-4.1-mini", min_length=1, alias="RELAY_ACTIONS_IMAGE_MODEL")
+
     # Connection layer (runtime/server.py), per worker
     relay_max_header_bytes: int = Field(64 * 1024, ge=1024, alias="RELAY_MAX_HEADER_BYTES")
     relay_max_headers: int = Field(100, ge=8, alias="RELAY_MAX_HEADERS")
