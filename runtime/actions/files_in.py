@@ -6,7 +6,8 @@ parallel, within the call's time budget:
 
 1. the link is checked **before anything is fetched**: its host must be in `RELAY_ACTIONS_FILE_HOSTS` (default
    ChatGPT's `files.oaiusercontent.com`; entries are `host` or `host:port`), `https` unless the host is a
-   loopback one (`localhost`, 127.0.0.0/8, ::1: tests), no user info, the scheme's port unless an entry names one;
+   loopback one (`localhost`, 127.0.0.0/8, ::1: tests), no user info, the scheme's port unless the entry names
+   one (a loopback entry without a port: any port);
 2. the host's addresses are checked when it is resolved, and only checked addresses are connected to: a listed
    name must resolve to public addresses only (a loopback host to loopback ones) — no private, link-local,
    shared or reserved address, whatever DNS says; IP literals are checked the same way before connecting;
@@ -114,9 +115,13 @@ class FileFetcher:
             raise LinkRefused(f"the download link to {host} is not https")
         port = port or _DEFAULT_PORTS[scheme]
         allowed = self.hosts.get(host)
-        if allowed is None or (port not in allowed and not (None in allowed and port == _DEFAULT_PORTS[scheme])):
+        if allowed is None:
             raise LinkRefused(f"files are only fetched from {', '.join(sorted(self.hosts)) or 'no host'}; "
                               f"{host} is not one of them")
+        if port not in allowed and not (None in allowed and (loopback or port == _DEFAULT_PORTS[scheme])):
+            raise LinkRefused(f"files are fetched from {host} on port "
+                              f"{', '.join(str(p or _DEFAULT_PORTS[scheme]) for p in sorted(allowed, key=str))} "
+                              f"only, not {port}")
         try:
             ipaddress.ip_address(host)
         except ValueError:
