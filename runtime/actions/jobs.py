@@ -4,7 +4,8 @@
   background mode needs to be polled); on `getResponse`: the response is fetched. Either way, while its status
   is `queued` or `in_progress` the relay polls `GET /v1/responses/{id}` (through the pipeline) until
   `RELAY_ACTIONS_WAIT` after the call arrived. Finished: the response, with `output_text` first, generated
-  images as `openaiFileResponse` (runtime/actions/files_out.py), shaped to the character limit. Not finished:
+  images as `openaiFileResponse` (runtime/actions/files_out.py), without what a GPT cannot use (its echoed
+  request, reasoning, encrypted content: `compact_response`), shaped to the character limit. Not finished:
   a pending handle — `response_id`, `status` and a one-line `next_step` telling the GPT to call `getResponse`.
   `cancelResponse` needs nothing special (the `shape` adapter).
 - `image_job` on `createImage`: the Images API body becomes a background Response whose only tool is the
@@ -24,7 +25,7 @@ from ..errors import RelayError
 from ..internal import InternalResponse
 from .answer import Answer
 from .gateway import ActionsCall, _refuse_streaming_query
-from .shaping import NOTE_KEY, response_output_text
+from .shaping import NOTE_KEY, compact_response
 
 __all__ = ["PENDING", "image_job", "long_job"]
 
@@ -168,8 +169,9 @@ async def _finished(call: ActionsCall, response: dict) -> Answer:
     from .files_out import image_files
 
     files, notes = await image_files(call, response)
+    compact_response(response)
     doc = {name: response[name] for name in ("id", "object", "status") if name in response}
-    doc["output_text"] = response_output_text(response)
+    doc["output_text"] = response.pop("output_text", "")
     for name, value in response.items():
         doc.setdefault(name, value)
     if notes:

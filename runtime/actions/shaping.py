@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["dumps", "response_output_text", "shape"]
+__all__ = ["compact_response", "dumps", "response_output_text", "shape"]
 
 NOTE_KEY = "relay_note"
 _NOTE_RESERVE = 700  # characters kept free for relay_note
@@ -32,8 +32,8 @@ _OPAQUE_KEYS = ("encrypted_content",)
 # Echoes of the request in a Response object: the GPT wrote them, it does not need them back.
 _RESPONSE_ECHOES = ("instructions", "tools", "tool_choice", "reasoning", "text", "prompt", "include",
                     "max_output_tokens", "max_tool_calls", "parallel_tool_calls", "prompt_cache_key",
-                    "prompt_cache_retention", "safety_identifier", "service_tier", "store", "temperature",
-                    "top_logprobs", "top_p", "truncation", "user", "metadata", "billing")
+                    "prompt_cache_retention", "safety_identifier", "service_tier", "store", "background",
+                    "temperature", "top_logprobs", "top_p", "truncation", "user", "metadata", "billing")
 _MIN_STRING = 200  # a truncated string keeps at least this many characters
 _MAX_ROUNDS = 200
 _PROTECTED = "output_text"
@@ -42,6 +42,33 @@ _PROTECTED = "output_text"
 def dumps(doc: Any) -> str:
     """The JSON text the relay sends for `doc` (and counts against the limit)."""
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
+
+
+def compact_response(response: dict) -> None:
+    """A Response object as a GPT reads it best, in place: without its echoed request, reasoning items and
+    encrypted content, and with its message text only in `output_text` (annotations stay). Used for every
+    long-job answer, whatever its size: these parts cost the GPT's context and tell it nothing."""
+    if not isinstance(response.get(_PROTECTED), str):
+        response[_PROTECTED] = response_output_text(response)
+    _drop_opaque_keys(response)
+    _drop_response_echoes(response, 0, [])
+
+
+def _drop_opaque_keys(node) -> int:
+    removed = 0
+    if isinstance(node, dict):
+        for key in [k for k in node if k in _OPAQUE_KEYS]:
+            del node[key]
+            removed += 1
+        values = node.values()
+    elif isinstance(node, list):
+        values = node
+    else:
+        return 0
+    for value in values:
+        if isinstance(value, (dict, list)):
+            removed += _drop_opaque_keys(value)
+    return removed
 
 
 def response_output_text(response: dict) -> str:
@@ -156,7 +183,11 @@ def _drop_response_echoes(doc, budget: int, notes: list[str]) -> None:
             if isinstance(response.get(_PROTECTED), str):  # the text is in output_text once
                 for item in kept:
                     if isinstance(item, dict) and item.get("type") == "message":
-                        item["content"] = [{"type": "output_text", "text": "(in output_text)"}]
+                        item["content"] = [{"type": "output_text", "text": "(in output_text)",
+                                            **({"annotations": part["annotations"]} if part.get("annotations")
+                                               else {})}
+                                           for part in item.get("content") or () if isinstance(part, dict)
+                                           and part.get("type") == "output_text"]
 
 
 def _response_objects(doc):
