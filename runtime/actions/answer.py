@@ -95,13 +95,13 @@ def _failed(status: int, doc) -> Answer:
     error = doc.get("error") if isinstance(doc, dict) and isinstance(doc.get("error"), dict) else None
     if error is None:
         error = _error(f"The OpenAI API failed with status {status}.", "upstream_server_error")["error"]
-    shown = status or "no answer"
+    where = "in the relay" if error.get("code") == "relay_error" else f"on the OpenAI side ({status or 'no answer'})"
     body = {
         "error": error,
         "failed": True,
         "upstream_status": status,
-        NOTE_KEY: (f"This call failed on the OpenAI side ({shown}); nothing was done. Try it once more in a few "
-                   "seconds; if it fails again, tell the user the OpenAI API is having problems."),
+        NOTE_KEY: (f"This call failed {where}; nothing was done. Try it once more in a few seconds; if it fails "
+                   "again, tell the user the service is having problems."),
     }
     return Answer(200, body, headers=[(b"x-relay-upstream-status", str(status).encode())])
 

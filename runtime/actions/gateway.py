@@ -201,6 +201,16 @@ class ActionsGateway:
         except AnswerTooLarge as exc:
             log.warning("%s actions call %s: %s", call.request_id.decode(), call.op.operation_id, exc)
             return answer_from(InternalResponse(502, [], b""), self.max_chars)
+        except Exception as exc:  # noqa: BLE001 - a relay bug: one scrubbed log line, an error the GPT can read
+            message = str(exc)[:300]
+            for secret in (self.relay.settings.openai_api_key, self.relay.settings.openai_admin_key):
+                if secret is not None and secret.get_secret_value():
+                    message = message.replace(secret.get_secret_value(), "***")
+            log.error("%s actions call %s failed: %s: %s", call.request_id.decode(), call.op.operation_id,
+                      type(exc).__name__, message)
+            failed = RelayError(500, "The relay failed to handle this call.", code="relay_error")
+            return answer_from(InternalResponse(500, [(b"content-type", b"application/json")], failed.body()),
+                               self.max_chars)
 
 
 async def _until_disconnect(receive) -> None:

@@ -184,3 +184,21 @@ async def test_the_proxy_answers_like_the_operations_own_action(make_relay):
     first, second = relay.sent()
     assert json.loads(first.content) == json.loads(second.content) == {**body, "background": True, "store": True}
     assert str(first.url) == str(second.url) == UPSTREAM + "/responses"
+
+
+async def test_a_relay_bug_in_an_adapter_is_a_readable_error_and_one_log_line(relay, monkeypatch, caplog):
+    import logging
+
+    from runtime.actions import jobs
+
+    async def broken(call):
+        raise RuntimeError(f"bug near {API_KEY}")
+
+    monkeypatch.setattr(jobs, "long_job", broken)
+    gateway = relay.app.inner.state.actions_gateway
+    monkeypatch.setitem(gateway._adapters, "long_job", broken)
+    caplog.set_level(logging.ERROR, logger="relay")
+    r = await relay.request("GET", "/actions/v1/responses/resp_1")
+    assert r.status_code == 200 and r.json()["failed"] is True
+    assert r.json()["error"]["code"] == "relay_error"
+    assert any("RuntimeError" in m and API_KEY not in m for m in caplog.messages)

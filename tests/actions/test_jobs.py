@@ -224,3 +224,44 @@ async def test_a_large_image_is_stored_in_files_and_linked(jobs_relay):
     assert fetched.headers["content-type"] == "image/png"
     assert fetched.headers["content-disposition"].startswith('attachment; filename="image-')
     assert "openai-organization" not in fetched.headers
+
+
+async def test_polling_stops_when_chatgpt_hangs_up(jobs_relay):
+    """ChatGPT gives up after 45 s: the relay stops polling for a caller that is gone, and sends nothing."""
+    import asyncio
+
+    from actions_support import RELAY_KEY
+
+    relay, fake = jobs_relay(30.0)
+    relay.app.inner.state.actions_gateway.wait = 20.0  # would poll for 20 s
+    body = json.dumps({"model": "o3", "input": "x"}).encode()
+    hang_up = asyncio.Event()
+    sent: list[dict] = []
+    first = True
+
+    async def receive():
+        nonlocal first
+        if first:
+            first = False
+            return {"type": "http.request", "body": body, "more_body": False}
+        await hang_up.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/actions/v1/responses", "raw_path": b"/actions/v1/responses",
+             "query_string": b"", "headers": [(b"authorization", f"Bearer {RELAY_KEY}".encode()),
+                                              (b"content-type", b"application/json")],
+             "scheme": "http", "server": ("relay.test", 80), "client": ("127.0.0.1", 5), "root_path": "",
+             "http_version": "1.1", "asgi": {"version": "3.0"}}
+    call = asyncio.ensure_future(relay.app(scope, receive, send))
+    await asyncio.sleep(1.2)
+    polls = len(fake.sent("GET", "/v1/responses/resp_1"))
+    assert polls >= 1
+    hang_up.set()
+    async with asyncio.timeout(2):
+        await call
+    await asyncio.sleep(1.5)
+    assert len(fake.sent("GET", "/v1/responses/resp_1")) == polls  # no poll after the hang-up
+    assert all(m["type"] != "http.response.body" for m in sent)
