@@ -22,11 +22,15 @@ _CHUNK = 64 * 1024
 
 def sniff_type(head: bytes, name: str = "", claimed: str | None = None) -> str:
     """The file's media type from its content: a known signature first; text (UTF-8 without NUL) takes the
-    name's text type or text/plain; otherwise the name's type, then the claimed one, else octet-stream."""
+    name's text type or text/plain; otherwise the name's type, then the claimed one, else octet-stream.
+    Without content (`head` empty), the name's type."""
     found = filetype.guess_mime(head) if head else None
     if found:
         return found
     by_name = mimetypes.guess_type(name)[0] if name else None
+    if not head:  # nothing to look at: the name says it
+        return by_name or (claimed if claimed and "/" in claimed and len(claimed) < 128 else None) \
+            or "application/octet-stream"
     if head and _is_text(head):
         if by_name and (by_name.startswith("text/") or by_name in _TEXT_TYPES):
             return by_name

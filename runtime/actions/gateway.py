@@ -30,6 +30,7 @@ from ..forward import REQUEST_ID_HEADER
 from ..internal import AnswerTooLarge, InternalResponse, call_operation
 from ..routing import unsafe_path
 from .answer import Answer, answer_from, error_answer, loads_object, send_answer
+from .shaping import dumps
 
 __all__ = ["ACTIONS_PREFIX", "ActionsCall", "ActionsGateway", "read_body"]
 
@@ -80,8 +81,6 @@ class ActionsCall:
                    chunks=None, length: int | None = None, content_type: bytes | None = None) -> InternalResponse:
         """One `/v1` call through the relay's pipeline, as the caller (its headers, its key)."""
         if json_body is not None:
-            from .shaping import dumps
-
             body = dumps(json_body).encode()
         return await call_operation(self.relay, self.scope, method, path, query=query, body=body, chunks=chunks,
                                     length=length, content_type=content_type, request_id=self.request_id)

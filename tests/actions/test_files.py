@@ -71,7 +71,8 @@ class FilesUpstream:
 async def test_download_file_small_is_inline_large_is_a_link_huge_is_described(make_relay):
     relay = make_relay(RELAY_PUBLIC_URL=PUBLIC_URL)
     small, large = b"a,b\n1,2\n", pdf(500_000)
-    relay.answer = FilesUpstream({"file-s": ("data.csv", small), "file-l": ("big report.pdf", large)})
+    relay.answer = FilesUpstream({"file-s": ("data.csv", small), "file-l": ("big report.pdf", large),
+                                  "file-t": ("export.csv", b"x,y\n" * 20_000)})
 
     r = await relay.request("GET", "/actions/v1/files/file-s/content")
     doc = r.json()
@@ -90,6 +91,11 @@ async def test_download_file_small_is_inline_large_is_a_link_huge_is_described(m
     assert "openai-project" not in fetched.headers and "x-request-id" not in fetched.headers
     head = await relay.request("HEAD", url.removeprefix(PUBLIC_URL), key=None)
     assert head.status_code == 200 and head.headers["content-length"] == str(len(large))
+
+    doc = (await relay.request("GET", "/actions/v1/files/file-t/content")).json()
+    assert doc["mime_type"] == "text/csv"  # a link: typed from the file's name
+    fetched = await relay.request("GET", doc["openaiFileResponse"][0].removeprefix(PUBLIC_URL), key=None)
+    assert fetched.headers["content-type"].startswith("text/csv") and fetched.content == b"x,y\n" * 20_000
 
     relay.answer = lambda request: httpx.Response(200, json={"id": "file-h", "bytes": 11_000_000, "filename": "h.zip"})
     doc = (await relay.request("GET", "/actions/v1/files/file-h/content")).json()
