@@ -55,6 +55,10 @@ class KeyStore:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def keys(self) -> tuple[RelayKey, ...]:
+        """Every key (file links name the key that minted them)."""
+        return self._keys
+
     def authenticate(self, token: str | None) -> RelayKey | None:
         """The key for `token`, `OPEN_ACCESS` when auth is off, or None."""
         if not self.required:

@@ -16,7 +16,8 @@ URLs it fetches within 10 s; they join the conversation like a user's upload. Th
 
 The link fetch is the one upstream call not made through `RelayApp.relay`: it carries no relay key by design
 (the signature, minted during an authenticated Actions call, is its authority), so it goes to the relay's
-`Forwarder` directly — same upstream key, header rules, timeouts and streaming.
+`Forwarder` directly — same upstream key, header rules, timeouts and streaming — as the key that minted the
+link (named in the token): a link whose key the relay no longer has is refused (410).
 """
 
 from __future__ import annotations
@@ -82,13 +83,16 @@ class FileLinks:
             self._key = hmac.new(paths.key_secret(source), _LABEL, hashlib.sha256).digest()
         return self._key
 
-    def token(self, file_id: str, name: str, mime: str, size: int | None, now: float | None = None) -> str:
-        claims = {"f": file_id, "n": name, "t": mime, "s": size, "e": int((now or time.time()) + self.ttl)}
+    def token(self, file_id: str, name: str, mime: str, size: int | None, key: str | None = None,
+              now: float | None = None) -> str:
+        claims = {"f": file_id, "n": name, "t": mime, "s": size, "k": key,
+                  "e": int((now or time.time()) + self.ttl)}
         payload = _b64(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
         return payload + "." + _b64(hmac.new(self._secret(), payload.encode(), hashlib.sha256).digest())
 
-    def url(self, server: str, file_id: str, name: str, mime: str, size: int | None) -> str:
-        return server.rstrip("/") + LINK_PREFIX + self.token(file_id, name, mime, size)
+    def url(self, server: str, file_id: str, name: str, mime: str, size: int | None, key=None) -> str:
+        """The link for a file, minted for `key` (the caller's key record: the fetch is made as that key)."""
+        return server.rstrip("/") + LINK_PREFIX + self.token(file_id, name, mime, size, key_ident(key))
 
     def verify(self, token: str, now: float | None = None) -> dict:
         """The claims of a valid token; `LinkInvalid` or `LinkExpired` otherwise."""
@@ -108,6 +112,26 @@ class FileLinks:
         if claims["e"] < (now or time.time()):
             raise LinkExpired()
         return claims
+
+
+def key_ident(key) -> str | None:
+    """How a link names the key that minted it: the key record's id (database keys), else its name."""
+    if key is None:
+        return None
+    return str(getattr(key, "id", None) or key.name)
+
+
+def signing_key(keystore, ident):
+    """The key record a link names, if the relay still has it (None: removed, or a link without a key).
+    With relay auth off every link is the open key's."""
+    if not keystore.required:
+        from ..auth import OPEN_ACCESS
+
+        return OPEN_ACCESS
+    for key in keystore.keys():
+        if ident is not None and key_ident(key) == ident:
+            return key
+    return None
 
 
 def inline_limit(max_chars: int) -> int:
@@ -143,7 +167,7 @@ async def download(call) -> Answer:
         mime = sniff_type(content.body[:HEAD_BYTES], name)
         return Answer(200, {**base, "mime_type": mime, "bytes": len(content.body)},
                       files=[{"name": name, "mime_type": mime, "content": base64.b64encode(content.body).decode()}])
-    return Answer(200, base, files=[call.gateway.links.url(call.server_url(), file_id, name, mime, size)])
+    return Answer(200, base, files=[call.gateway.links.url(call.server_url(), file_id, name, mime, size, call.key)])
 
 
 # --- generated images ----------------------------------------------------------------------------------------------
@@ -204,7 +228,7 @@ async def _store_image(call, name: str, mime: str, data: bytes) -> tuple[str | N
     if not isinstance(file_id, str) or not file_id:
         log.warning("%s storing a generated image failed: status %d", call.request_id.decode(), resp.status)
         return None, f"OpenAI Files answered {resp.status}"
-    return call.gateway.links.url(call.server_url(), file_id, name, mime, len(data)), ""
+    return call.gateway.links.url(call.server_url(), file_id, name, mime, len(data), call.key), ""
 
 
 # --- GET /actions/files/<token> -----------------------------------------------------------------------------------
@@ -235,6 +259,11 @@ class FileLinkEndpoint:
             await send_error(send, RelayError(404, "File downloads are not available on this relay.",
                                               code="unknown_url"), extra)
             return
+        key = signing_key(self.relay.keystore, claims.get("k"))
+        if key is None:
+            await send_error(send, RelayError(410, "The relay key this link was made for is no longer valid.",
+                                              code="link_expired"), extra)
+            return
         headers = [(b"content-type", str(claims.get("t") or "application/octet-stream").encode("latin-1", "replace")),
                    (b"content-disposition", content_disposition(str(claims.get("n") or claims["f"]))),
                    (b"cache-control", b"private, no-store"), (b"x-content-type-options", b"nosniff"), *extra]
@@ -249,6 +278,7 @@ class FileLinkEndpoint:
         inner = inner_scope({"headers": []}, "GET", path, headers=[(b"accept-encoding", b"identity")])
         call = Call(rid, "GET", inner["raw_path"], time.perf_counter())
         call.op = self.op
+        call.key = key  # the fetch counts as the minting key's (limits, ledger), like its Actions call did
         call.actions = True
         await self.relay.forward(call, inner, receive, _FileSend(send, headers, extra))
 

@@ -55,6 +55,7 @@ class ActionsCall:
     query: bytes
     body: bytes | None
     request_id: bytes
+    key: object = None  # the caller's key record (file links name it)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -140,7 +141,7 @@ class ActionsGateway:
             return
         if body is None:
             return  # the client went away
-        call = ActionsCall(self, scope, op, method, path, query, body or None, rid)
+        call = ActionsCall(self, scope, op, method, path, query, body or None, rid, key)
         await self.serve(call, receive, send, extra)
 
     def operation(self, method: str, path: str, query: bytes, key) -> OperationSpec:

@@ -83,7 +83,7 @@ class ActionsProxy:
             return
 
         method, path, query_string, body, op = call
-        actions_call = ActionsCall(self.gateway, scope, op, method, path, query_string, body, rid)
+        actions_call = ActionsCall(self.gateway, scope, op, method, path, query_string, body, rid, key)
         await self.gateway.serve(actions_call, receive, send, extra)
 
     async def _read(self, receive) -> bytes:

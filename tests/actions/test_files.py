@@ -14,7 +14,7 @@ from actions_support import PUBLIC_URL, parse_multipart
 from aiohttp import web
 
 from runtime.actions.files_in import FileFetcher, LinkRefused
-from runtime.actions.files_out import FileLinks, LinkExpired, LinkInvalid
+from runtime.actions.files_out import FileLinks, LinkExpired, LinkInvalid, key_ident
 from runtime.config import load_settings
 
 
@@ -33,7 +33,7 @@ def test_a_link_verifies_on_any_instance_sharing_the_secret(monkeypatch):
     a, b = FileLinks(settings()), FileLinks(settings())
     token = a.token("file-abc", "report é.pdf", "application/pdf", 1234)
     assert b.verify(token) == {"f": "file-abc", "n": "report é.pdf", "t": "application/pdf", "s": 1234,
-                               "e": b.verify(token)["e"]}
+                               "k": None, "e": b.verify(token)["e"]}
     monkeypatch.setenv("RELAY_KEY_SECRET", "another-secret-0123456789abcdef")
     with pytest.raises(LinkInvalid):
         FileLinks(settings()).verify(token)
@@ -108,12 +108,16 @@ async def test_links_that_do_not_verify_or_whose_file_is_gone(make_relay):
     bad = await relay.request("GET", "/actions/files/abc.def", key=None)
     assert bad.status_code == 404 and bad.json()["error"]["code"] == "invalid_link"
     links = relay.app.inner.state.actions_gateway.links
-    expired = links.token("file-x", "x.pdf", "application/pdf", 1, now=time.time() - 10_000)
+    minter = key_ident(relay.app.keystore.keys()[0])
+    expired = links.token("file-x", "x.pdf", "application/pdf", 1, minter, now=time.time() - 10_000)
     r = await relay.request("GET", "/actions/files/" + expired, key=None)
     assert r.status_code == 410 and r.json()["error"]["code"] == "link_expired"
+    orphan = links.token("file-x", "x.pdf", "application/pdf", 1, "key-that-was-removed")
+    r = await relay.request("GET", "/actions/files/" + orphan, key=None)
+    assert r.status_code == 410 and "no longer valid" in r.json()["error"]["message"]
     assert relay.sent() == []
-    gone = await relay.request("GET", "/actions/files/" + links.token("file-x", "x.pdf", "application/pdf", 1),
-                               key=None)
+    gone = await relay.request("GET", "/actions/files/" + links.token("file-x", "x.pdf", "application/pdf", 1,
+                                                                      minter), key=None)
     assert gone.status_code == 404 and gone.json()["error"]["code"] == "file_gone"
     (sent,) = relay.sent()
     assert sent.url.raw_path == b"/v1/files/file-x/content" and "x-relay-key" not in sent.headers
