@@ -3,7 +3,9 @@
 Built from the operations the policy overlay marks `x-relay.actions`, so it cannot drift from the routes.
 The GPT builder wants a small, self-contained schema: every `$ref` is inlined, nested unions beyond
 `_MAX_DEPTH` collapse to their bare shape, deprecated fields and nested descriptions go, and streaming
-variants (`stream`) are removed. `codegen.actions_check` holds the builder's rules; generation fails if the
+variants (`stream`) are removed. Operations live under `/actions/v1/<spec path>`, where the relay's Actions
+adapters answer them (runtime/actions/): each operation's `x-relay.actions_adapter` shapes its description and
+schema here. `codegen.actions_check` holds the builder's rules; generation fails if the
 document breaks one.
 """
 
@@ -20,6 +22,7 @@ from . import actions_check
 
 PLACEHOLDER_SERVER = "https://relay.example.com"
 PROXY_PATH = "/actions/proxy"
+ACTIONS_PREFIX = "/actions/v1"  # the Actions operations' paths: /actions/v1/<spec path>
 _METHODS = ("get", "post", "put", "patch", "delete")
 _MAX_DEPTH = 2  # nesting levels kept in full; deeper schemas keep only their shape
 _TOP_DESCRIPTION = 200  # characters kept for a top-level field's description
@@ -68,14 +71,22 @@ def actions_operations(spec: dict):
 def actions_openapi(spec: dict) -> dict:
     resolver = _Resolver(spec)
     paths: dict[str, dict] = {}
+    adapters: dict[str, tuple[str, str, str]] = {}  # operationId -> (adapter, method, path key)
     for path_key, method, op, policy in actions_operations(spec):
-        paths.setdefault("/v1" + path_key, {})[method] = _operation(resolver, spec, path_key, method, op, policy)
+        adapter = policy.get("actions_adapter") or "shape"
+        adapters[op["operationId"]] = (adapter, method, path_key)
+        paths.setdefault(ACTIONS_PREFIX + path_key, {})[method] = _operation(resolver, spec, path_key, method, op,
+                                                                             policy, adapter)
+    _check_adapters(adapters)
     paths[PROXY_PATH] = {"post": _proxy_operation()}
     return {
         "openapi": "3.1.0",
         "info": {
             "title": "OpenAI API via chatgpt-team-relay",
-            "description": "A curated subset of the OpenAI API, relayed with the team's key.",
+            "description": ("A curated subset of the OpenAI API, relayed with the team's key. Answers stay under "
+                            "ChatGPT's limits: long jobs return a response_id to check with getResponse, files "
+                            "come back as openaiFileResponse, and relay_note says what a shortened answer left "
+                            "out. An answer with an `error` object is a failed call."),
             "version": str(spec.get("info", {}).get("version", "1")),
         },
         "servers": [{"url": PLACEHOLDER_SERVER}],
@@ -88,23 +99,81 @@ def actions_openapi(spec: dict) -> dict:
     }
 
 
-def _operation(resolver, spec, path_key, method, op, policy) -> dict:
+# Where each adapter may be switched on (method, path key): the runtime implements them for these operations.
+_ADAPTER_PLACES = {
+    "long_job": {("post", "/responses"), ("get", "/responses/{response_id}")},
+    "image_job": {("post", "/images/generations")},
+    "files_out": {("get", "/files/{file_id}/content")},
+    "files_in": {("post", "/files")},
+}
+
+
+def _check_adapters(adapters: dict[str, tuple[str, str, str]]) -> None:
+    """Adapters only where the runtime implements them, with the operations they rely on also in Actions."""
+    problems = []
+    for op_id, (adapter, method, path_key) in adapters.items():
+        places = _ADAPTER_PLACES.get(adapter)
+        if places is not None and (method, path_key) not in places:
+            problems.append(f"{op_id}: actions_adapter {adapter} works only on "
+                            + ", ".join(f"{m.upper()} {p}" for m, p in sorted(places)))
+    used = {adapter for adapter, _, _ in adapters.values()}
+    polling = adapters.get("getResponse", ("",))[0]
+    if used & {"long_job", "image_job"} and polling != "long_job":
+        problems.append("long_job/image_job hand the GPT a response_id to poll: getResponse (GET "
+                        "/responses/{response_id}) must be an Actions operation with actions_adapter long_job")
+    if "image_job" in used and "files_in" not in used:
+        problems.append("image_job stores images with OpenAI Files: POST /files must be an Actions operation "
+                        "(actions_adapter files_in)")
+    if problems:
+        raise ValueError("the Actions adapters in the policy overlay do not fit together:\n"
+                         + "\n".join(f"  - {p}" for p in problems))
+
+
+# What each adapter tells the GPT to do (appended to the operation's description, which stays <= 300 chars).
+_GUIDANCE = {
+    ("long_job", "post"): ("Runs in the background; the relay waits about half a minute. If status is queued or "
+                           "in_progress, call getResponse with response_id. output_text holds the text."),
+    ("long_job", "get"): ("Waits about half a minute while the response is queued or in_progress; if it still is, "
+                          "call getResponse again with the same response_id. output_text holds the text; images "
+                          "come back as files."),
+    ("image_job", "post"): ("Runs in the background: if status is queued or in_progress, call getResponse with "
+                            "response_id until it is completed; the image then comes back as a file."),
+    ("files_out", "get"): "The content comes back as a file in the conversation (files up to 10 MB).",
+    ("files_in", "post"): "Pass the user's files in openaiFileIdRefs (up to 10); returns each new file_id.",
+}
+_LIST_GUIDANCE = "If has_more is true, call again with after set to last_id."
+# Request fields the relay owns for an adapter (set by the relay, or not available through it).
+_RELAY_OWNED_FIELDS = {
+    "long_job": ("stream", "stream_options", "background", "store"),
+    "image_job": ("stream", "partial_images", "n", "response_format", "style", "user"),
+}
+_RELAY_OWNED_PARAMS = {"long_job": ("stream", "starting_after", "include_obfuscation")}
+_JOB_RESULT_FIELDS = {
+    "response_id": {"type": "string", "description": "Pass to getResponse while status is queued or in_progress."},
+    "output_text": {"type": "string", "description": "The response's text output."},
+    "next_step": {"type": "string", "description": "What to do next, when the job is not finished."},
+    "openaiFileResponse": {"type": "array", "items": {}, "description": "Generated files (images)."},
+    "relay_note": {"type": "string", "description": "What the relay left out to fit ChatGPT's limits."},
+}
+_FILE_RESPONSE = {"type": "array", "description": "The file, as a link ChatGPT downloads or inline base64.",
+                  "items": {"anyOf": [{"type": "string"}, {"type": "object", "properties": {
+                      "name": {"type": "string"}, "mime_type": {"type": "string"}, "content": {"type": "string"}}}]}}
+
+
+def _operation(resolver, spec, path_key, method, op, policy, adapter: str = "shape") -> dict:
+    if adapter == "files_in":
+        return _import_operation(resolver, spec, path_key, method, op, policy)
     actions = policy.get("actions") if isinstance(policy.get("actions"), dict) else {}
     description = actions.get("description") or policy.get("actions_description") \
         or op.get("summary") or op.get("description") or op["operationId"]
     consequential = actions.get("consequential", policy.get("consequential"))
     if consequential is None:
         consequential = method != "get"
-    out: dict = {
-        "operationId": op["operationId"],
-        "summary": shorten(op.get("summary") or description, 300),
-        "description": shorten(description, 300),
-        "x-openai-isConsequential": bool(consequential),
-    }
     params = []
+    dropped_params = ("stream", *_RELAY_OWNED_PARAMS.get(adapter, ()))
     for raw in spec["paths"][path_key].get("parameters", []) + op.get("parameters", []):
         param = resolver.resolve(raw)
-        if param.get("in") not in ("path", "query") or param.get("name") == "stream":
+        if param.get("in") not in ("path", "query") or param.get("name") in dropped_params:
             continue
         entry = {"name": param["name"], "in": param["in"], "required": bool(param.get("required"))}
         if param.get("in") == "path":
@@ -113,6 +182,16 @@ def _operation(resolver, spec, path_key, method, op, policy) -> dict:
             entry["description"] = shorten(param["description"], 700)
         entry["schema"] = _simplify(resolver, param.get("schema", {"type": "string"}), depth=1)
         params.append(entry)
+    guidance = _GUIDANCE.get((adapter, method))
+    if guidance is None and adapter == "shape" and any(p["name"] == "after" and p["in"] == "query" for p in params):
+        guidance = _LIST_GUIDANCE
+    text = _with_guidance(description, guidance)
+    out: dict = {
+        "operationId": op["operationId"],
+        "summary": shorten(op.get("summary") or description, 300),
+        "description": text,
+        "x-openai-isConsequential": bool(consequential),
+    }
     if params:
         out["parameters"] = params
     body = (op.get("requestBody") or {})
@@ -120,12 +199,78 @@ def _operation(resolver, spec, path_key, method, op, policy) -> dict:
     json_body = (body.get("content") or {}).get("application/json")
     if json_body is not None:
         schema = _simplify(resolver, json_body.get("schema", {}), depth=0, top=True)
-        _drop_property(schema, "stream")
-        _drop_property(schema, "stream_options")
+        for name in ("stream", "stream_options", *_RELAY_OWNED_FIELDS.get(adapter, ())):
+            _drop_property(schema, name)
         out["requestBody"] = {"required": bool(body.get("required")),
                               "content": {"application/json": {"schema": schema}}}
     out["responses"] = _responses(resolver, op)
+    if adapter in ("long_job", "image_job"):
+        _add_fields(out["responses"], _JOB_RESULT_FIELDS)
+    elif adapter == "files_out":
+        out["responses"] = {"200": {"description": "The file", "content": {"application/json": {"schema": {
+            "type": "object", "properties": {
+                "file_id": {"type": "string"}, "filename": {"type": "string"}, "bytes": {"type": "integer"},
+                "mime_type": {"type": "string"}, "openaiFileResponse": _FILE_RESPONSE,
+                "relay_note": _JOB_RESULT_FIELDS["relay_note"]}}}}}}
     return out
+
+
+def _with_guidance(description: str, guidance: str | None) -> str:
+    if not guidance:
+        return shorten(description, 300)
+    head = shorten(description, 300 - len(guidance) - 1)
+    if head and head[-1] not in ".!?…":
+        head += "."
+    return shorten(f"{head} {guidance}", 300)
+
+
+def _add_fields(responses: dict, fields: dict) -> None:
+    for response in responses.values():
+        schema = (response.get("content") or {}).get("application/json", {}).get("schema")
+        if isinstance(schema, dict) and _is_object(schema):
+            schema.setdefault("properties", {}).update(fields)
+
+
+def _import_operation(resolver, spec, path_key, method, op, policy) -> dict:
+    """`importChatFiles`: the relay-owned JSON face of `POST /files` for files the user attached in ChatGPT."""
+    description = policy.get("actions_description") or "Upload files the user attached in ChatGPT to OpenAI."
+    purposes = ["assistants", "user_data"]
+    body = resolver.resolve(op.get("requestBody") or {})
+    for content in (body.get("content") or {}).values():
+        schema = resolver.resolve(content.get("schema") or {})
+        purpose = resolver.resolve((schema.get("properties") or {}).get("purpose") or {})
+        if isinstance(purpose.get("enum"), list):
+            purposes = list(purpose["enum"])
+    consequential = policy.get("consequential")
+    return {
+        "operationId": "importChatFiles",
+        "summary": "Upload the user's attached files to OpenAI Files",
+        "description": _with_guidance(description, _GUIDANCE[("files_in", "post")]),
+        "x-openai-isConsequential": True if consequential is None else bool(consequential),
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {
+            "type": "object",
+            "required": ["openaiFileIdRefs"],
+            "properties": {
+                "openaiFileIdRefs": {"type": "array", "items": {"type": "string"},
+                                     "description": "The files the user attached in this conversation (up to 10)."},
+                "purpose": {"type": "string", "enum": purposes,
+                            "description": "What the files are for; default assistants (needed for file search)."},
+                "vector_store_id": {"type": "string",
+                                    "description": "Optional: a vector store to add the files to, for file search."},
+            },
+        }}}},
+        "responses": {"200": {"description": "The uploaded files", "content": {"application/json": {"schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"type": "object", "properties": {
+                    "file_id": {"type": "string"}, "filename": {"type": "string"}, "bytes": {"type": "integer"},
+                    "mime_type": {"type": "string"}, "purpose": {"type": "string"},
+                    "vector_store_id": {"type": "string"}, "vector_store_file_status": {"type": "string"}}}},
+                "errors": {"type": "array", "items": {"type": "object", "properties": {
+                    "name": {"type": "string"}, "error": {"type": "string"}}}},
+            },
+        }}}}},
+    }
 
 
 def _responses(resolver, op) -> dict:
@@ -147,9 +292,9 @@ def _proxy_operation() -> dict:
     return {
         "operationId": "actionsProxy",
         "summary": "Call another allowed OpenAI API operation through the relay",
-        "description": ("Reach an OpenAI API operation the relay allows for Actions but that has no action of "
-                        "its own. Give the HTTP method, the path below /v1 (no query string), query parameters "
-                        "and the JSON body."),
+        "description": ("Call one of the other operations through a single envelope: the HTTP method, the path "
+                        "below /v1 (no query string), query parameters and the JSON body. Answered exactly like "
+                        "that operation's own action."),
         "x-openai-isConsequential": True,
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "type": "object",

@@ -1,7 +1,12 @@
 """The GPT builder's rules for an Actions OpenAPI document, each checked and named when broken.
 
 `check(document)` returns one line per violation, each starting with the rule's name, e.g.
-`max-operations: 31 operations (at most 30)`.
+`max-operations: 31 operations (at most 30)`. Rules (research: shared notes, "GPT Actions limits"): at most 30
+operations; one https server; one security scheme, an http bearer one, requirements as lists; unique operationIds;
+summary and description <= 300 characters, parameter descriptions <= 700; an explicit boolean
+`x-openai-isConsequential` on every operation; JSON only, no streaming; every request-body root a plain object
+schema; every object schema with `properties`; `openaiFileIdRefs` declared as an array of strings, on POST;
+resolvable `$ref`s; no JSON Schema constructs the builder rejects.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ MAX_OPERATIONS = 30
 MAX_OPERATION_TEXT = 300
 MAX_PARAMETER_TEXT = 700
 OPERATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+FILE_REFS = "openaiFileIdRefs"
+_COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 _METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 _REJECTED_KEYS = ("$recursiveRef", "$recursiveAnchor", "$dynamicRef", "$dynamicAnchor", "patternProperties",
                   "unevaluatedProperties", "if", "then", "else", "dependentSchemas")
@@ -33,6 +40,11 @@ def check(doc: dict) -> list[str]:
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     if not any(s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer" for s in schemes.values()):
         problems.append("bearer-auth: no http bearer security scheme")
+    if len(schemes) > 1:
+        problems.append(f"one-security-scheme: {len(schemes)} security schemes (only one is supported)")
+    for requirement in doc.get("security") or []:
+        if not isinstance(requirement, dict) or not all(isinstance(v, list) for v in requirement.values()):
+            problems.append(f"security-lists: security requirement {requirement!r} must map names to lists")
 
     if len(operations) > MAX_OPERATIONS:
         problems.append(f"max-operations: {len(operations)} operations (at most {MAX_OPERATIONS})")
@@ -64,6 +76,11 @@ def check(doc: dict) -> list[str]:
         for schema in _body_schemas(body):
             if "stream" in (schema.get("properties") or {}):
                 problems.append(f"no-streaming: {where} request schema has a 'stream' field")
+        root = _deref(doc, (body.get("content") or {}).get("application/json", {}).get("schema"))
+        if isinstance(root, dict) and (root.get("type") != "object" or any(k in root for k in _COMPOSITIONS)):
+            problems.append(f"object-body-root: {where} request body root is not a plain object schema (the "
+                            "builder drops the operation)")
+        problems.extend(_file_ref_problems(method, op, where))
         for status, response in (op.get("responses") or {}).items():
             for content_type in (response.get("content") or {}):
                 if content_type != "application/json":
@@ -73,18 +90,37 @@ def check(doc: dict) -> list[str]:
 
 
 def _server_path_problems(url: str, paths: list[str]) -> list[str]:
-    """The server URL's path must not repeat the operations' own prefix: with `https://relay/v1` and
-    `/v1/responses` the builder calls `https://relay/v1/v1/responses`."""
+    """The server URL's path must not repeat the operations' own prefix (`https://relay/actions` with
+    `/actions/v1/responses`), nor be the SDKs' `/v1` (the usual slip: `https://relay/v1` would make the builder
+    call `https://relay/v1/actions/v1/responses`). Another path prefix (a relay behind a proxy at
+    `https://example.com/team-relay`) is fine."""
     server_path = urlsplit(url).path.rstrip("/")
     if not server_path:
         return []
-    prefix = "/" + server_path.rsplit("/", 1)[-1]
-    repeated = [path for path in paths if path == prefix or path.startswith(prefix + "/")]
-    if not repeated:
+    last = "/" + server_path.rsplit("/", 1)[-1]
+    repeated = [path for path in paths if path == last or path.startswith(last + "/")]
+    if not repeated and last != "/v1":
         return []
-    root = url.rstrip("/")[: -len(prefix)]
-    return [f"server-path: server {url!r} ends with {prefix}, which {len(repeated)} of {len(paths)} operations' "
-            f"paths already start with (calls would go to {prefix}{prefix}/...); use {root!r}"]
+    root = url.rstrip("/")[: -len(last)]
+    example = sorted(repeated or paths or ["/..."])[0]
+    why = (f"ends with {last}, which {len(repeated)} of {len(paths)} operations' paths already start with"
+           if repeated else "ends with /v1, the SDKs' base path, but the operations' paths start at the relay's root")
+    return [f"server-path: server {url!r} {why} (calls would go to {server_path}{example}); use {root!r}"]
+
+
+def _file_ref_problems(method: str, op: dict, where: str) -> list[str]:
+    """`openaiFileIdRefs` must be declared as an array of strings (objects arrive), on POST operations."""
+    found = [p.get("schema") or {} for p in op.get("parameters", []) if p.get("name") == FILE_REFS]
+    for schema in _body_schemas(op.get("requestBody") or {}):
+        if FILE_REFS in (schema.get("properties") or {}):
+            found.append(schema["properties"][FILE_REFS])
+    problems = []
+    for schema in found:
+        if method != "post":
+            problems.append(f"file-refs: {where} takes {FILE_REFS}, which ChatGPT sends only with POST")
+        if schema.get("type") != "array" or (schema.get("items") or {}).get("type") != "string":
+            problems.append(f"file-refs: {where} must declare {FILE_REFS} as an array of strings")
+    return problems
 
 
 def _body_schemas(body: dict):
@@ -121,6 +157,20 @@ def _schema_problems(doc: dict, op: dict, where: str) -> list[str]:
 
     walk(op, "")
     return problems
+
+
+def _deref(doc: dict, schema):
+    """`schema` with a root `$ref` followed (None when it does not resolve: resolvable-refs reports that)."""
+    for _ in range(20):
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            return schema
+        ref = schema["$ref"]
+        if not isinstance(ref, str) or not _resolves(doc, ref):
+            return None
+        schema = doc
+        for part in ref[2:].split("/"):
+            schema = schema[part.replace("~1", "/").replace("~0", "~")]
+    return None
 
 
 def _resolves(doc: dict, ref: str) -> bool:

@@ -19,11 +19,15 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 POLICY_KEYS = {
     "exposed": bool, "scope": str, "upstream_key": str, "actions": bool, "actions_description": str,
     "consequential": bool, "validate": bool, "timeout": (int, float), "max_body_bytes": int,
+    "actions_adapter": str,
 }
 POLICY_DEFAULTS = {
     "exposed": True, "scope": "api", "upstream_key": "api", "actions": False, "actions_description": None,
     "consequential": None, "validate": False, "timeout": None, "max_body_bytes": None,
+    "actions_adapter": None,
 }
+# How /actions/v1/... answers for an operation (runtime/catalog.py Policy.actions_adapter).
+ACTIONS_ADAPTERS = ("shape", "long_job", "image_job", "files_out", "files_in")
 
 
 @dataclass
@@ -172,6 +176,11 @@ def policy_for(op: dict, where: str) -> dict:
     for key in ("scope", "upstream_key"):
         if policy[key] not in ("api", "admin"):
             raise SpecError(f"{where}: x-relay.{key} must be 'api' or 'admin'")
+    adapter = policy["actions_adapter"]
+    if adapter is not None and adapter not in ACTIONS_ADAPTERS:
+        raise SpecError(f"{where}: x-relay.actions_adapter must be one of {', '.join(ACTIONS_ADAPTERS)}")
+    if adapter is not None and not policy["actions"]:
+        raise SpecError(f"{where}: x-relay.actions_adapter needs `actions: true`")
     return {k: v for k, v in policy.items() if v != POLICY_DEFAULTS[k]}
 
 

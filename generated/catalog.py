@@ -668,6 +668,7 @@ CATALOG = Catalog(
             request_content_types=('multipart/form-data',),
             response_content_types=('application/json',),
             request_kind='multipart',
+            policy=Policy(actions=True, actions_description='Upload files the user attached in ChatGPT to OpenAI Files, optionally into a vector store.', actions_adapter='files_in'),
         ),
         OperationSpec(
             operation_id='retrieveFile',
@@ -700,6 +701,7 @@ CATALOG = Catalog(
             summary='Returns a response containing the contents of the specified file.',
             path_params=('file_id',),
             response_content_types=('application/json',),
+            policy=Policy(actions=True, actions_description="Download a file's content; it is attached to the conversation as a file.", consequential=False, actions_adapter='files_out'),
         ),
         OperationSpec(
             operation_id='runGrader',
@@ -887,7 +889,7 @@ CATALOG = Catalog(
             response_kind='sse',
             streaming=True,
             body_model='CreateImageRequest',
-            policy=Policy(actions=True, actions_description='Generate images from a text prompt.', validate=True),
+            policy=Policy(actions=True, actions_description='Generate images from a text prompt.', validate=True, actions_adapter='image_job'),
         ),
         OperationSpec(
             operation_id='createImageVariation',
@@ -2585,7 +2587,7 @@ CATALOG = Catalog(
             response_kind='sse',
             streaming=True,
             body_model='CreateResponse',
-            policy=Policy(actions=True, actions_description='Create a model response (text, tools, files).', validate=True),
+            policy=Policy(actions=True, actions_description='Create a model response (text, tools, files).', validate=True, actions_adapter='long_job'),
         ),
         OperationSpec(
             operation_id='getResponse',
@@ -2597,7 +2599,7 @@ CATALOG = Catalog(
             path_params=('response_id',),
             query_params=('include', 'stream', 'starting_after', 'include_obfuscation'),
             response_content_types=('application/json',),
-            policy=Policy(actions=True, actions_description='Retrieve a model response by id.', validate=True),
+            policy=Policy(actions=True, actions_description='Retrieve a model response by id.', validate=True, actions_adapter='long_job'),
         ),
         OperationSpec(
             operation_id='deleteResponse',

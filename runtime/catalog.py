@@ -19,6 +19,12 @@ class Policy:
     upstream_key: str = "api"  # which upstream key is sent: "api" (OPENAI_API_KEY) or "admin"
     actions: bool = False  # part of the ChatGPT Actions surface
     actions_description: str | None = None
+    # How the Actions endpoint `/actions/v1/...` answers for this operation (runtime/actions/):
+    # "shape" (default for Actions operations): one call, the JSON answer shaped to RELAY_ACTIONS_MAX_CHARS;
+    # "long_job": Responses background mode, awaited up to RELAY_ACTIONS_WAIT, else a pending handle;
+    # "image_job": an image through the Responses image tool in background mode, returned as a file;
+    # "files_out": the file's content as `openaiFileResponse`; "files_in": `importChatFiles`.
+    actions_adapter: str | None = None
     consequential: bool | None = None  # x-openai-isConsequential; None: decided by the method
     validate: bool = False  # check JSON bodies against the generated models before forwarding
     timeout: float | None = None  # seconds; None: the configured default

@@ -148,6 +148,22 @@ class Settings(BaseSettings):
         1024 * 1024, gt=0, alias="RELAY_VALIDATED_MAX_BODY_BYTES",
         description="body limit of Actions calls (validated against the spec's models); over it: 413")
 
+    # ChatGPT Actions (runtime/actions/): answers under ChatGPT's limits (45 s, 100,000 characters, files)
+    relay_actions_wait: float = Field(35.0, gt=0, lt=45, alias="RELAY_ACTIONS_WAIT",
+                                      description="seconds an Actions long job (response, image) is awaited before "
+                                                  "a pending handle; below ChatGPT's 45")
+    relay_actions_max_chars: int = Field(100_000, ge=2_000, alias="RELAY_ACTIONS_MAX_CHARS",
+                                         description="most characters of JSON in an Actions answer (ChatGPT's cap)")
+    relay_actions_file_hosts: str = Field("files.oaiusercontent.com", alias="RELAY_ACTIONS_FILE_HOSTS",
+                                          description="comma-separated hosts importChatFiles downloads from")
+    relay_actions_max_file_bytes: int = Field(64 * 1024 * 1024, gt=0, alias="RELAY_ACTIONS_MAX_FILE_BYTES",
+                                              description="largest file importChatFiles takes, in bytes")
+    relay_actions_file_url_ttl: float = Field(600.0, gt=0, alias="RELAY_ACTIONS_FILE_URL_TTL",
+                                              description="seconds a signed file link handed to ChatGPT stays valid")
+    relay_actions_image_model: str = Field("gpt-4.1-mini", min_length=1, alias="RELAY_ACTIONS_IMAGE_MODEL",
+                                           description="the Responses model that runs the image tool for "
+                                                       "createImage through Actions")
+
     # Connection layer (runtime/server.py), per worker
     relay_max_header_bytes: int = Field(64 * 1024, ge=1024, alias="RELAY_MAX_HEADER_BYTES",
                                         description="request line + headers, in bytes; over it: 431")

@@ -625,6 +625,7 @@ class _Cycle:
                 framing = _FRAMING.get(name) or (_FRAMING.get(name.lower()) if not name.islower() else None)
                 if framing == 1:
                     length = value
+                    continue  # written once below, unless the body is chunked
                 elif framing == 2:
                     if value.lower() == b"chunked":
                         self.chunked = True

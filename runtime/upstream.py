@@ -390,8 +390,12 @@ def _httpx_error(exc: BaseException, url: str) -> UpstreamError:
     if isinstance(exc, httpx.TimeoutException):
         return UpstreamTimeout("timeout", host, "sent nothing within the read timeout")
     cause = exc.__cause__ or exc.__context__
-    while cause is not None and not isinstance(cause, OSError):
+    seen = {id(exc)}
+    while cause is not None and not isinstance(cause, OSError) and id(cause) not in seen:  # chains can loop
+        seen.add(id(cause))
         cause = cause.__cause__ or cause.__context__
+    if cause is not None and not isinstance(cause, OSError):
+        cause = None
     if cause is not None:
         return error_from_os(cause, host, connecting=isinstance(exc, httpx.ConnectError))
     if isinstance(exc, httpx.RemoteProtocolError):

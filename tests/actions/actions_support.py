@@ -42,7 +42,9 @@ class Relay:
         self.router = router
         self.answer = httpx.Response(200, json={"object": "thing", "id": "x_1"},
                                      headers={"x-request-id": "up-1", "openai-processing-ms": "3"})
-        router.route().mock(side_effect=lambda request: self.answer)
+        # `answer`: an httpx.Response, or a function of the request returning one (a stateful fake upstream)
+        router.route().mock(side_effect=lambda request: self.answer(request) if callable(self.answer)
+                            else self.answer)
         self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://relay.test")
 
     async def request(self, method, url, *, key=RELAY_KEY, headers=None, **kw) -> httpx.Response:
@@ -116,3 +118,20 @@ async def make_relay(keys_file):
 @pytest.fixture
 def relay(make_relay) -> Relay:
     return make_relay()
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, str | None, bytes]]:
+    """A multipart/form-data body as {field: (filename, content type, bytes)} (test oracle, strict framing)."""
+    assert content_type.startswith("multipart/form-data; boundary="), content_type
+    boundary = content_type.split("boundary=", 1)[1].encode()
+    assert body.startswith(b"--" + boundary + b"\r\n") and body.endswith(b"\r\n--" + boundary + b"--\r\n")
+    parts = body[len(boundary) + 4: -(len(boundary) + 8)].split(b"\r\n--" + boundary + b"\r\n")
+    fields = {}
+    for part in parts:
+        head, _, data = part.partition(b"\r\n\r\n")
+        headers = dict(line.split(": ", 1) for line in head.decode().split("\r\n"))
+        disposition = headers["Content-Disposition"]
+        name = disposition.split('name="', 1)[1].split('"', 1)[0]
+        filename = disposition.split('filename="', 1)[1].split('"', 1)[0] if 'filename="' in disposition else None
+        fields[name] = (filename, headers.get("Content-Type"), data)
+    return fields

@@ -37,6 +37,21 @@ def test_valid_document_passes():
     assert actions_check.check(_valid_doc()) == []
 
 
+def test_file_refs_declared_as_strings_on_post_pass():
+    doc = _valid_doc()
+    doc["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"][
+        "openaiFileIdRefs"] = {"type": "array", "items": {"type": "string"}}
+    assert actions_check.check(doc) == []
+
+
+def test_a_root_ref_to_an_object_is_an_object_root():
+    doc = _valid_doc()
+    doc["components"]["schemas"]["Embed"] = {"type": "object", "properties": {"input": {"type": "string"}}}
+    doc["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]["application/json"]["schema"] = \
+        {"$ref": "#/components/schemas/Embed"}
+    assert actions_check.check(doc) == []
+
+
 def _break(mutate):
     doc = _valid_doc()
     mutate(doc)
@@ -69,6 +84,19 @@ def _too_many(doc):
         ["application/json"].update(schema={"$ref": "#/components/schemas/Missing"})),
     ("supported-constructs", lambda d: d["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]
         ["application/json"]["schema"].update({"$recursiveRef": "#"})),
+    ("object-body-root", lambda d: d["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]
+        ["application/json"].update(schema={"anyOf": [{"type": "object", "properties": {}},
+                                                      {"type": "object", "properties": {}}]})),
+    ("object-body-root", lambda d: d["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]
+        ["application/json"]["schema"].update(allOf=[{"type": "object", "properties": {}}])),
+    ("file-refs", lambda d: d["paths"]["/v1/embeddings"]["post"]["requestBody"]["content"]["application/json"]
+        ["schema"]["properties"].update(openaiFileIdRefs={"type": "array", "items": {"type": "object",
+                                                                                      "properties": {}}})),
+    ("file-refs", lambda d: d["paths"]["/v1/models"]["get"]["parameters"].append(
+        {"name": "openaiFileIdRefs", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}})),
+    ("one-security-scheme", lambda d: d["components"]["securitySchemes"].update(
+        Other={"type": "http", "scheme": "bearer"})),
+    ("security-lists", lambda d: d.update(security=[{"RelayKey": "x"}])),
 ])
 def test_each_broken_rule_is_named(rule, mutate):
     problems = _break(mutate)

@@ -48,17 +48,21 @@ def test_generated_document_is_small(document):
 
 
 def test_document_operations_are_the_catalogs_actions_operations(document):
-    """The document is generated from the same overlay as the catalog: the two cannot drift apart."""
+    """The document is generated from the same overlay as the catalog: the two cannot drift apart. Every
+    operation lives under /actions/v1 (the adapters answer there), never under the byte-exact /v1."""
     in_document = {(method.upper(), path) for path, method, _ in _operations(document)}
-    in_catalog = {(op.method, "/v1" + op.path) for op in CATALOG if op.policy.actions and op.policy.exposed}
+    in_catalog = {(op.method, "/actions/v1" + op.path) for op in CATALOG if op.policy.actions and op.policy.exposed}
     assert in_document == in_catalog | {("POST", "/actions/proxy")}
+    assert not any(path.startswith("/v1") for path in document["paths"])
     ids = {op["operationId"] for _, _, op in _operations(document)}
-    assert ids == {op.operation_id for op in CATALOG if op.policy.actions} | {"actionsProxy"}
+    expected = {("importChatFiles" if op.policy.actions_adapter == "files_in" else op.operation_id)
+                for op in CATALOG if op.policy.actions}
+    assert ids == expected | {"actionsProxy"}
 
 
 def test_reads_are_not_consequential_and_writes_are_unless_the_overlay_says(document):
     for _, method, op in _operations(document):
-        spec = CATALOG.get(op["operationId"])
+        spec = CATALOG.get("createFile" if op["operationId"] == "importChatFiles" else op["operationId"])
         expected = spec.policy.consequential if spec and spec.policy.consequential is not None else method != "get"
         assert op["x-openai-isConsequential"] is expected, op["operationId"]
 

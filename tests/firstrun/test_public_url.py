@@ -65,13 +65,18 @@ def _document() -> dict:
 
 
 def test_check_flags_a_server_that_repeats_the_v1_prefix(tmp_path, capsys):
-    doubled = actions.with_server(_document(), "https://relay.example.com/v1")
+    operations = [path for path, item in _document()["paths"].items() for _ in item]
+    prefix = "/" + operations[0].split("/")[1]  # the Actions operations' own first segment (/actions)
+    repeated = [path for path in operations if path.startswith(prefix + "/")]
+    doubled = actions.with_server(_document(), "https://relay.example.com" + prefix)
     problems = [p for p in actions_check.check(doubled) if p.startswith("server-path:")]
-    operations = [path for path, item in doubled["paths"].items() for _ in item]
-    v1 = [path for path in operations if path.startswith("/v1/")]
-    assert v1 and problems == [
-        f"server-path: server 'https://relay.example.com/v1' ends with /v1, which {len(v1)} of {len(operations)} "
-        "operations' paths already start with (calls would go to /v1/v1/...); use 'https://relay.example.com'"]
+    assert repeated and len(problems) == 1
+    assert problems[0].startswith(f"server-path: server 'https://relay.example.com{prefix}' ends with {prefix}, "
+                                  f"which {len(repeated)} of {len(operations)} operations' paths already start with")
+    assert problems[0].endswith("use 'https://relay.example.com'")
+    v1 = [p for p in actions_check.check(actions.with_server(_document(), "https://relay.example.com/v1"))
+          if p.startswith("server-path:")]
+    assert len(v1) == 1 and "use 'https://relay.example.com'" in v1[0]  # any path is wrong: the root is needed
     path = tmp_path / "doubled.json"
     path.write_text(json.dumps(doubled))
     assert actions.main(["check", str(path)]) == 1

@@ -230,3 +230,17 @@ def test_pipelined_requests_are_answered_in_order(upstream):
         assert data.count(b"HTTP/1.1 200 OK") == 2
         paths = [e["path_qs"] for e in upstream.seen[-2:]]
         assert paths == ["/base/files?n=1", "/base/files?n=2"]
+
+
+def test_every_response_header_is_sent_once(upstream):
+    """Content-Length is the server's to write: exactly once (Node's parser refuses a duplicate)."""
+    with relay_with(upstream.url) as (_, port, _app), connect(port) as sock:
+        sock.sendall(f"GET /v1/files HTTP/1.1\r\nHost: r\r\nAuthorization: Bearer {RELAY_KEY}\r\n"
+                     f"Connection: close\r\n\r\n".encode())
+        data = b""
+        sock.settimeout(T)
+        while chunk := sock.recv(65536):
+            data += chunk
+        head = data.partition(b"\r\n\r\n")[0].lower().split(b"\r\n")[1:]
+        names = [line.partition(b":")[0] for line in head]
+        assert names.count(b"content-length") == 1 and len(names) == len(set(names)), head

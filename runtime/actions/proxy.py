@@ -1,19 +1,10 @@
-"""ChatGPT Actions endpoints (issue 5), mounted on the inner FastAPI app by `runtime.app`.
+"""`POST /actions/proxy` (relay key): `{method, path, query, body}` names one Actions operation below `/v1`.
 
-- `GET /actions/openapi.json` and `/actions/openapi.yaml` (public): the generated Actions document
-  (`<generated_dir>/actions/openapi.json`) with `servers` set to the relay's public URL — `RELAY_PUBLIC_URL`
-  when configured, else derived from the request (`X-Forwarded-Proto`/`X-Forwarded-Host`, else `Host`).
-  The GPT builder only accepts an `https://` server: behind a proxy that does not send `X-Forwarded-Proto`
-  the derived URL is `http://...`, which is served anyway but refused by the builder — set
-  `RELAY_PUBLIC_URL`.
-- `GET /actions/tools.json` (public): the tools manifest, as generated.
-- `POST /actions/proxy` (relay key): `{method, path, query, body}` names one `/v1` operation. The envelope
-  is checked against the catalog (method + path template, `policy.actions`, `policy.exposed`, the key's
-  scopes) and refused with an OpenAI error envelope if it is not a plain JSON call to such an operation;
-  otherwise it is turned into an ordinary `/v1<path>?<query>` ASGI call and handed to `RelayApp.relay`, so
-  auth, scope checks, body validation, forwarding and logging are those of a direct call.
-
-The generated files are read once, when the app is built; `runtime` never imports `generated`.
+The envelope is checked against the catalog (method + path template, `policy.actions`, `policy.exposed`, the
+key's scopes) and refused with an OpenAI error envelope if it is not a plain JSON call to such an operation (or
+one whose adapter speaks JSON for it: `files_in`, `files_out`); otherwise it is answered exactly as the
+operation's own action `/actions/v1/<path>` would answer it (runtime/actions/gateway.py): same adapter, same
+shaping, and every upstream call through `RelayApp.relay`.
 """
 
 from __future__ import annotations
@@ -21,20 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from pathlib import Path
-from urllib.parse import quote, unquote, urlencode
+from urllib.parse import quote, urlencode
 
-import yaml
-from fastapi import FastAPI
-from fastapi.responses import Response
-from starlette.requests import Request
-from starlette.routing import Route
+from ..auth import token_from_headers
+from ..errors import RelayError, send_error
+from ..forward import REQUEST_ID_HEADER
+from .gateway import ActionsCall, ActionsGateway
 
-from .auth import token_from_headers
-from .errors import RelayError, send_error
-from .forward import REQUEST_ID_HEADER
-
-__all__ = ["PROXY_PATH", "ActionsDocuments", "ActionsProxy", "mount_actions"]
+__all__ = ["PROXY_PATH", "ActionsProxy"]
 
 log = logging.getLogger("relay")
 
@@ -43,6 +28,7 @@ _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _ENVELOPE_KEYS = ("method", "path", "query", "body")
 _JSON_REQUEST_KINDS = frozenset({"json", "none"})
 _RAW_RESPONSE_KINDS = frozenset({"binary", "sdp"})
+_FILE_ADAPTERS = frozenset({"files_in", "files_out"})  # adapters that turn a file operation into JSON
 # Control characters (CR, LF, NUL, ...) are refused in the method, the path and query keys/values.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -52,100 +38,7 @@ _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _ENCODED_CONTROL = re.compile(r"%([01][0-9a-f]|7f)", re.IGNORECASE)
 # Characters left as they are in the forwarded path; everything else (spaces, non-ASCII) is %-escaped.
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
-_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
-_SERVED_VARIANTS = 8  # documents kept serialised per derived server URL
 
-
-def mount_actions(app: FastAPI, relay, generated_dir: Path | None) -> None:
-    """Add the `/actions/*` endpoints to the inner FastAPI app of `relay` (a `RelayApp`)."""
-    documents = ActionsDocuments(generated_dir, relay.settings.relay_public_url)
-    app.state.actions = documents
-
-    @app.get("/actions/openapi.json", include_in_schema=False)
-    async def actions_openapi_json(request: Request):
-        return documents.response(request, "json")
-
-    @app.get("/actions/openapi.yaml", include_in_schema=False)
-    async def actions_openapi_yaml(request: Request):
-        return documents.response(request, "yaml")
-
-    @app.get("/actions/tools.json", include_in_schema=False)
-    async def actions_tools():
-        return documents.tools_response()
-
-    # A raw ASGI endpoint: the proxy hands its call to the /v1 pipeline without FastAPI in between.
-    app.router.routes.append(Route(PROXY_PATH, endpoint=ActionsProxy(relay), methods=["POST"]))
-
-
-# --- the published documents ------------------------------------------------------------------------------
-
-class ActionsDocuments:
-    """The generated Actions document and tools manifest, loaded once, served with the live server URL."""
-
-    def __init__(self, generated_dir: Path | None, public_url: str | None):
-        self.public_url = public_url.rstrip("/") if public_url else None
-        self.document: dict | None = None
-        self.tools: bytes | None = None
-        folder = Path(generated_dir) / "actions" if generated_dir else None
-        if folder is not None and (folder / "openapi.json").is_file():
-            self.document = json.loads((folder / "openapi.json").read_bytes())
-        if folder is not None and (folder / "tools.json").is_file():
-            self.tools = (folder / "tools.json").read_bytes()
-        self._served: dict[tuple[str, str], bytes] = {}
-
-    def server_url(self, scope) -> str:
-        """`RELAY_PUBLIC_URL`, else the URL the client used to reach the relay (proxy headers first)."""
-        if self.public_url:
-            return self.public_url
-        headers = {}
-        for name, value in scope.get("headers", ()):
-            headers.setdefault(name, value.decode("latin-1"))
-        proto = headers.get(b"x-forwarded-proto", "").split(",")[0].strip().lower()
-        if proto not in ("http", "https"):
-            proto = scope.get("scheme", "http") if scope.get("scheme") in ("http", "https") else "http"
-        host = headers.get(b"x-forwarded-host", "").split(",")[0].strip()
-        if not _HOST.match(host):
-            host = headers.get(b"host", "").strip()
-        if not _HOST.match(host):
-            server = scope.get("server")
-            host = f"{server[0]}:{server[1]}" if server else "localhost"
-        root = (scope.get("root_path") or "").rstrip("/")
-        return f"{proto}://{host}{root}"
-
-    def render(self, server: str, fmt: str) -> bytes:
-        key = (server, fmt)
-        body = self._served.get(key)
-        if body is None:
-            document = dict(self.document or {})
-            document["servers"] = [{"url": server}]
-            if fmt == "yaml":
-                body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120).encode()
-            else:
-                body = (json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
-            if len(self._served) >= _SERVED_VARIANTS:  # Host is the client's to choose: keep few
-                self._served.pop(next(iter(self._served)))
-            self._served[key] = body
-        return body
-
-    def response(self, request, fmt: str) -> Response:
-        if self.document is None:
-            return _missing("The Actions OpenAPI document has not been generated (run `relay generate`).")
-        body = self.render(self.server_url(request.scope), fmt)
-        media = "application/yaml" if fmt == "yaml" else "application/json"
-        return Response(body, media_type=media, headers={"cache-control": "no-cache"})
-
-    def tools_response(self) -> Response:
-        if self.tools is None:
-            return _missing("The Actions tools manifest has not been generated (run `relay generate`).")
-        return Response(self.tools, media_type="application/json", headers={"cache-control": "no-cache"})
-
-
-def _missing(message: str) -> Response:
-    error = RelayError(404, message, code="not_generated")
-    return Response(error.body(), status_code=404, media_type="application/json")
-
-
-# --- the proxy envelope -----------------------------------------------------------------------------------
 
 class _Refused(Exception):
     def __init__(self, status: int, message: str, code: str, param: str | None = None):
@@ -160,8 +53,13 @@ def _refuse(message: str, code: str, param: str | None = None, status: int = 400
 class ActionsProxy:
     """The raw-ASGI `POST /actions/proxy` endpoint for one `RelayApp`."""
 
-    def __init__(self, relay):
+    def __init__(self, relay, gateway: ActionsGateway | None = None):
         self.relay = relay
+        if gateway is None:
+            from .documents import ActionsDocuments
+
+            gateway = ActionsGateway(relay, ActionsDocuments(None, relay.settings.relay_public_url))
+        self.gateway = gateway
         settings = relay.settings  # an envelope is an Actions call: the validated-body limit applies
         self._max_body = min(settings.relay_max_body_bytes, settings.relay_validated_max_body_bytes)
 
@@ -170,7 +68,7 @@ class ActionsProxy:
         rid = outer.encode() if isinstance(outer, str) else self.relay.new_request_id()
         extra = [] if outer else [(REQUEST_ID_HEADER, rid)]
 
-        key = self.relay.keystore.authenticate(token_from_headers(scope["headers"]))
+        key = await self.relay.keystore.authenticate_fresh(token_from_headers(scope["headers"]))
         if key is None:
             await send_error(send, RelayError(
                 401, "Missing or invalid relay key: send it as 'Authorization: Bearer <relay key>' "
@@ -184,44 +82,9 @@ class ActionsProxy:
             await send_error(send, refused.error, extra)
             return
 
-        method, path, query_string, body = call
-        headers = [(n, v) for n, v in scope["headers"]
-                   if n not in (b"content-length", b"content-type", b"transfer-encoding", b"expect")]
-        if body is not None:
-            headers.append((b"content-type", b"application/json"))
-            headers.append((b"content-length", str(len(body)).encode()))
-        raw_path = b"/v1" + path.encode("ascii")
-        inner_scope = {
-            "type": "http",
-            "asgi": scope.get("asgi", {"version": "3.0"}),
-            "http_version": scope.get("http_version", "1.1"),
-            "scheme": scope.get("scheme", "http"),
-            "server": scope.get("server"),
-            "client": scope.get("client"),
-            "root_path": "",
-            "method": method,
-            "path": unquote(raw_path.decode("ascii")),
-            "raw_path": raw_path,
-            "query_string": query_string,
-            "headers": headers,
-            "state": {},
-        }
-        sent = False
-
-        async def inner_receive():
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body or b"", "more_body": False}
-            return await receive()  # after the body: the client's disconnect, if it comes
-
-        async def inner_send(message):
-            if outer and message["type"] == "http.response.start":  # the front adds the same id itself
-                message = {**message, "headers": [h for h in message.get("headers", ())
-                                                  if h[0] != REQUEST_ID_HEADER]}
-            await send(message)
-
-        await self.relay.relay(inner_scope, inner_receive, inner_send, rid, actions=True)
+        method, path, query_string, body, op = call
+        actions_call = ActionsCall(self.gateway, scope, op, method, path, query_string, body, rid, key)
+        await self.gateway.serve(actions_call, receive, send, extra)
 
     async def _read(self, receive) -> bytes:
         parts, total = [], 0
@@ -238,8 +101,8 @@ class ActionsProxy:
             if not message.get("more_body", False):
                 return b"".join(parts)
 
-    def plan(self, raw: bytes, key) -> tuple[str, str, bytes, bytes | None]:
-        """Check one envelope; return (method, path below /v1, query string, JSON body or None)."""
+    def plan(self, raw: bytes, key) -> tuple:
+        """Check one envelope; return (method, path below /v1, query string, JSON body or None, operation)."""
         try:
             envelope = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
@@ -288,16 +151,18 @@ class ActionsProxy:
         if not key.allows(op):
             _refuse(f"This relay key may not call {op.operation_id} (needs scope '{op.policy.scope}').",
                     "insufficient_scope", status=403)
-        if op.request_kind not in _JSON_REQUEST_KINDS or op.response_kind in _RAW_RESPONSE_KINDS:
+        if (op.request_kind not in _JSON_REQUEST_KINDS or op.response_kind in _RAW_RESPONSE_KINDS) \
+                and op.policy.actions_adapter not in _FILE_ADAPTERS:
             _refuse(f"The operation {op.operation_id} sends or returns {op.request_kind}/{op.response_kind} "
                     f"data, which the Actions proxy does not carry (JSON only).", "unsupported_content")
         if op.request_kind == "none":
             if body:
                 _refuse(f"The operation {op.operation_id} takes no request body.", "unexpected_body", "body")
-            return method, path, query_string, None
+            return method, path, query_string, None, op
         if body is None:
             body = {}
-        return method, path, query_string, json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        return (method, path, query_string, json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode(),
+                op)
 
 
 def _check_path(path) -> str:
