@@ -1,0 +1,48 @@
+"""Regressions found by `nox -s fuzz` (tests/fuzz/run.py), each on real sockets: what the client got, what
+reached the fake upstream, and that the relay kept serving."""
+
+from __future__ import annotations
+
+import pytest
+from hardening_support import RELAY_KEY, connect, error_of, fake_upstream, get, read_response, relay_with
+
+_WS = b"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n" \
+      b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+
+
+@pytest.fixture(scope="module")
+def upstream():
+    with fake_upstream() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module", params=["h1", "aiohttp"])
+def relay(request, upstream):
+    with relay_with(upstream.url, RELAY_UPSTREAM_CLIENT=request.param) as (_, port, app):
+        yield port
+
+
+def _raw(port: int, request: bytes) -> tuple[int, dict, bytes]:
+    with connect(port) as sock:
+        sock.sendall(request)
+        return read_response(sock)
+
+
+def _keyed(head: bytes) -> bytes:
+    return head + b"Host: relay\r\nAuthorization: Bearer " + RELAY_KEY.encode() + b"\r\n"
+
+
+@pytest.mark.parametrize("request_head", [
+    b"CONNECT 127.0.0.1:443 HTTP/1.1\r\n",  # httptools treats every CONNECT as an upgrade
+    b"CONNECT 127.0.0.1:443 HTTP/1.1\r\n" + _WS,
+    b"GET http://relay HTTP/1.1\r\n" + _WS,  # absolute form without a path
+], ids=["connect", "connect-upgrade", "absolute-no-path"])
+def test_upgrade_targets_the_url_parser_rejects_get_a_400_envelope(upstream, relay, request_head):
+    """Was: an exception in the connection layer (a traceback in the log), the connection closed unanswered."""
+    before = len(upstream.seen)
+    status, headers, body = _raw(relay, _keyed(request_head) + b"\r\n")
+    assert status == 400, body
+    assert headers["content-type"] == "application/json" and headers["connection"] == "close"
+    assert error_of(body)["code"] == "unsupported_upgrade"
+    assert len(upstream.seen) == before
+    assert get(relay)[0] == 200
