@@ -46,3 +46,16 @@ def test_upgrade_targets_the_url_parser_rejects_get_a_400_envelope(upstream, rel
     assert error_of(body)["code"] == "unsupported_upgrade"
     assert len(upstream.seen) == before
     assert get(relay)[0] == 200
+
+
+def test_websocket_handshake_on_a_plain_path_gets_a_404_envelope(upstream, relay):
+    """Was: uvicorn's own 403, text/plain with an empty body and no x-relay-request-id."""
+    before = len(upstream.seen)
+    status, headers, body = _raw(relay, _keyed(b"GET /v1/files HTTP/1.1\r\n" + _WS) + b"\r\n")
+    assert status == 404, body
+    assert headers["content-type"] == "application/json" and headers["x-relay-request-id"].startswith("req_")
+    assert headers["x-should-retry"] == "false"
+    error = error_of(body)
+    assert error["code"] == "unknown_url" and "/v1/files" in error["message"]
+    assert len(upstream.seen) == before
+    assert get(relay)[0] == 200
