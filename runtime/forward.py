@@ -221,6 +221,8 @@ class Forwarder:
                 size = int(length)
             except ValueError:
                 return await fail(call, send, RelayError(400, "Invalid Content-Length header."), "body")
+            if length != b"%d" % size:  # "25 " (whitespace the parser allows): sent upstream as "25"
+                headers[headers.index((b"content-length", length))] = (b"content-length", b"%d" % size)
             if size > limit:
                 return await fail(call, send, _too_large(limit), "body")
             if validate and call.actions and size > vlimit:

@@ -59,3 +59,17 @@ def test_websocket_handshake_on_a_plain_path_gets_a_404_envelope(upstream, relay
     assert error["code"] == "unknown_url" and "/v1/files" in error["message"]
     assert len(upstream.seen) == before
     assert get(relay)[0] == 200
+
+
+@pytest.mark.parametrize("value", [b"%d ", b"%d\t", b"0%d"], ids=["trailing-space", "trailing-tab", "leading-zero"])
+def test_content_length_the_parser_allows_is_forwarded_in_canonical_form(upstream, relay, value):
+    """Was (aiohttp transport): a relay-made 500, aiohttp refusing to send 'Content-Length: 25 '."""
+    body = b'{"assistant_id": "asst_1"}'
+    status, headers, answer = _raw(relay, _keyed(b"POST /v1/threads/runs HTTP/1.1\r\n")
+                                   + b"Content-Type: application/json\r\nContent-Length: " + value % len(body)
+                                   + b"\r\nConnection: close\r\n\r\n" + body)
+    assert status == 200, answer
+    seen = upstream.seen[-1]
+    assert seen["method"] == "POST" and seen["path_qs"] == "/base/threads/runs" and seen["body"] == body
+    lengths = [v for k, v in seen["headers"] if k.lower() == b"content-length"]
+    assert lengths == [b"%d" % len(body)]
