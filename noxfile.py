@@ -1,5 +1,6 @@
 """Developer sessions. `generate`, `tests` and `lint` run in the current environment (install with
-`pip install -e '.[dev]'`); `sdk_compat` builds its own environment for the pinned openai SDK.
+`pip install -e '.[dev]'`); `sdk_compat` builds its own environment for the pinned openai SDK, `fuzz` its own
+virtualenv with the `fuzz` extra.
 
 The upstream spec is looked up the one way `codegen.loader.resolve_spec_path` does: `-- --spec PATH`,
 $RELAY_SPEC, ../shared/openai-openapi/openapi.yaml, else the pinned spec downloaded into .cache/."""
@@ -57,6 +58,15 @@ def fetch_spec(session: nox.Session) -> None:
 def sdk_compat(session: nox.Session) -> None:
     """The openai SDK's own test suite, straight at Prism and through the relay; per-test parity."""
     session.run("python", "tests/sdk_compat/run.py", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """schemathesis over every operation of the relay's /openapi.json plus hostile raw-socket cases, against
+    `relay serve` in front of a loopback fake upstream; fails on a relay-made 5xx, a hang or an error outside
+    OpenAI's envelope. Own virtualenv (.nox/fuzz): schemathesis stays out of the test environment."""
+    session.install("-q", "-e", ".[fuzz]")
+    session.run("python", "tests/fuzz/run.py", *session.posargs)
 
 
 @nox.session(venv_backend="none")

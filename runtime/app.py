@@ -297,8 +297,18 @@ class RelayApp:
             await relay(scope, receive, send)
             return
         message = await receive()
-        if message["type"] == "websocket.connect":
+        if message["type"] != "websocket.connect":
+            return
+        if "websocket.http.response" not in (scope.get("extensions") or {}):
             await send({"type": "websocket.close", "code": 1008, "reason": "no WebSocket endpoint here"})
+            return
+        # the handshake is refused with an HTTP answer: the envelope and request id every relay error carries
+        error = RelayError(404, f"No WebSocket endpoint at {scope['path'][:200]}.", code="unknown_url")
+        body = error.body()
+        await send({"type": "websocket.http.response.start", "status": error.status, "headers": [
+            (b"content-type", b"application/json"), (b"content-length", b"%d" % len(body)),
+            *error.response_headers(), (REQUEST_ID_HEADER, self.new_request_id())]})
+        await send({"type": "websocket.http.response.body", "body": body})
 
     def _websocket_relay(self):
         if self._websocket is None:

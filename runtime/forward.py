@@ -224,6 +224,8 @@ class Forwarder:
             if not length.strip().isdigit():
                 return await fail(call, send, RelayError(400, "Invalid Content-Length header."), "body")
             size = int(length)
+            if length != b"%d" % size:  # "25 " or "025" (the parser allows them): sent upstream as "25"
+                headers[headers.index((b"content-length", length))] = (b"content-length", b"%d" % size)
             if size > limit:
                 return await fail(call, send, _too_large(limit), "body")
             if validate and call.actions and size > vlimit:

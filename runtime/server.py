@@ -452,7 +452,10 @@ class RelayProtocol(asyncio.Protocol):
             self.pause_reading()
 
     def _upgrade_connection(self) -> None:
-        scope_path = urllib.parse.unquote(httptools.parse_url(self._url).path.decode("ascii"))
+        try:
+            scope_path = urllib.parse.unquote(httptools.parse_url(self._url).path.decode("ascii"))
+        except (httptools.HttpParserError, AttributeError, UnicodeDecodeError):
+            scope_path = ""  # CONNECT's authority-form target, a target without a path, non-ASCII bytes: refused
         method = self.parser.get_method()
         ws_class = self.config.ws_protocol_class
         # A WebSocket handshake on another path still goes to the app, which answers 404 in the handshake.
