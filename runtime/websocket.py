@@ -99,8 +99,8 @@ class _Refusal(Exception):
 
 
 def _relay_refusal(error: RelayError, cause: str | None = None) -> _Refusal:
-    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json")], error.message, cause,
-                    code=error.code or "websocket")
+    return _Refusal(error.status, error.body(), [(b"content-type", b"application/json"), *error.response_headers()],
+                    error.message, cause, code=error.code or "websocket")
 
 
 # uvicorn's own lines about each handshake (no relay request id; and an ERROR "returned without completing
@@ -197,9 +197,9 @@ class WebSocketRelay:
             if self._limiter is not None and key.limits.any():
                 error = await self._limiter.admit(call)
                 if error is not None:
-                    raise _Refusal(error.status, error.body(), [(b"content-type", b"application/json"),
-                                                                *error.response_headers()], error.message,
-                                   code="budget" if error.code == "insufficient_quota" else "limits")
+                    refusal = _relay_refusal(error)
+                    refusal.code = "budget" if error.code == "insufficient_quota" else "limits"
+                    raise refusal
             upstream = await self._open_upstream(scope)
         except _Refusal as refusal:
             log.log(refusal.log_level(), "%s ws %s refused %d: %s [%.3fs]", request_id, path, refusal.status,
