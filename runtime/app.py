@@ -116,6 +116,9 @@ class RelayApp:
                 await self._health_check(scope, send)
             elif path.startswith(("/admin/keys", "/admin/usage")) and self.team.admin is not None:
                 await self._inner_http(scope, receive, send, self.team.admin)
+            # The admin console (runtime/admin/): /admin and /admin/console/... (pages, assets).
+            elif (path == "/admin" or path.startswith("/admin/")) and self.team.console is not None:
+                await self._inner_http(scope, receive, send, self.team.console)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
