@@ -72,6 +72,8 @@ class AdminConsole:
                 await send({"type": "websocket.close", "code": 1008})
             return
         request = Request(scope, receive, self._public_url)
+        if request.method == "HEAD":
+            send = _without_body(send)
         try:
             await self._route(request, send)
         except StoreUnavailable as exc:
@@ -96,9 +98,9 @@ class AdminConsole:
         if rest.startswith("/static/"):
             await self._static(request, send, rest[len("/static/"):])
             return
+        _allow(method, "GET", "HEAD", "POST")
         if rest == "/signin":
-            _allow(method, "GET", "POST")
-            await (self._signin_form(request, send) if method == "GET" else self._signin(request, send))
+            await (self._signin(request, send) if method == "POST" else self._signin_form(request, send))
             return
         session = await self.sessions.resume(request.cookie(COOKIE))
         if method in ("GET", "HEAD"):
@@ -110,7 +112,6 @@ class AdminConsole:
                 return
             await self._read(request, send, session, rest)
             return
-        _allow(method, "POST")
         form = await self._checked_change(request, send, session)
         if form is None:
             return
@@ -329,8 +330,7 @@ class AdminConsole:
             await self._not_found(send)
             return
         _allow(request.method, "GET", "HEAD")
-        await respond(send, 200, (_HERE / "static" / name).read_bytes(), content_type=_STATIC[name],
-                      head=request.method == "HEAD")
+        await respond(send, 200, (_HERE / "static" / name).read_bytes(), content_type=_STATIC[name])
 
     async def _not_found(self, send, session: Session | None = None) -> None:
         await self._page(send, 404, "error.html", session, title="Not found",
@@ -341,6 +341,15 @@ def _allow(method: str, *allowed: str) -> None:
     if method not in allowed:
         raise RelayError(405, f"{method} is not allowed here; use {' or '.join(allowed)}.",
                          headers=[(b"allow", ", ".join(allowed).encode())])
+
+
+def _without_body(send):
+    async def send_head(message):
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return send_head
 
 
 def _one(form: dict, name: str) -> str | None:

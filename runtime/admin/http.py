@@ -118,7 +118,7 @@ class Request:
 
 
 async def respond(send, status: int, body: bytes | str = b"", *, content_type: str = "text/html; charset=utf-8",
-                  headers: list[tuple[bytes, bytes]] = (), head: bool = False) -> None:
+                  headers: list[tuple[bytes, bytes]] = ()) -> None:
     """Send a whole response with the console's security headers. The body's framing is left to the server
     (runtime/server.py currently repeats an app's Content-Length, which strict clients refuse)."""
     if isinstance(body, str):
@@ -126,7 +126,7 @@ async def respond(send, status: int, body: bytes | str = b"", *, content_type: s
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", content_type.encode()), *SECURITY_HEADERS, *headers,
     ]})
-    await send({"type": "http.response.body", "body": b"" if head else body})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def redirect(send, location: str, headers: list[tuple[bytes, bytes]] = ()) -> None:

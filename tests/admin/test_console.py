@@ -399,6 +399,15 @@ def test_rotate_and_edit_limits(context, relay):
     new = page.get_by_label("Relay key for bob").input_value()
     assert new.startswith("rk-") and new != bob
     until(lambda: get_models(relay.url, bob) == 401 and get_models(relay.url, new) == 200, timeout=5)
+    # sign out: the cookie is cleared and the session gone
+    sid = session_id(context)
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("status")).to_have_text("Signed out.")
+    assert not [c for c in context.cookies() if c["name"] == "relay_console"]
+    with database(relay) as db:
+        assert db.execute("SELECT count(*) FROM admin_sessions WHERE id = ?", (sid,)).fetchone() == (0,)
+    page.goto(f"{CONSOLE}/usage")
+    expect(page).to_have_url(re.compile(r"/signin$"))
 
 
 def test_sessions_hold_across_workers_and_relays_and_end_on_sign_out(relay):
