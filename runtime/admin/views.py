@@ -63,8 +63,10 @@ def form_fields(form: dict[str, list[str]], names: tuple[str, ...]) -> dict:
             out[name] = None if value == "" else _number(value)
         elif name == "expires_in":
             out[name] = value or "never"
+        elif name == "owner":
+            out[name] = value or None
         else:
-            out[name] = value or None if name == "owner" else value
+            out[name] = value
     return out
 
 

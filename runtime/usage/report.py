@@ -83,10 +83,17 @@ def _columns(groups: list[str]) -> list[str]:
 
 
 def write_csv(out, groups: list[str], rows: list[dict]) -> None:
-    """`rows` as `relay usage --csv` prints them (the admin console's CSV export too)."""
+    """`rows` as `relay usage --csv` prints them (the admin console's CSV export too). A text cell that a
+    spreadsheet would run as a formula (a model name comes from the client's request) is prefixed with '."""
     writer = csv.DictWriter(out, fieldnames=_columns(groups), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
+
+
+def _inert(value):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _print_readable(groups: list[str], rows: list[dict]) -> None:

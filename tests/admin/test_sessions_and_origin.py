@@ -166,3 +166,16 @@ def test_money_and_chart():
     assert svg.startswith('<svg class="chart"') and 'aria-label="Tokens &lt;per&gt; day"' in svg
     assert svg.count("<title>") == 10 and "<title>2025-06-10: in 9, out 1</title>" in svg
     assert svg.count('class="bar-output"') == 10 and svg.count('class="bar-input"') == 9  # no bar for 0
+
+
+def test_the_csv_export_never_hands_a_spreadsheet_a_formula():
+    import io
+
+    from runtime.usage.report import write_csv
+
+    out = io.StringIO()
+    row = {"requests": 1, "errors": 0, "unknown_usage": 0, "input_tokens": 1, "cached_tokens": 0,
+           "output_tokens": 1, "reasoning_tokens": 0, "cost_usd": 0.5}
+    write_csv(out, ["model"], [{"model": '=HYPERLINK("http://x")', **row}, {"model": "gpt-4o", **row}])
+    lines = out.getvalue().splitlines()
+    assert lines[1].startswith('"\'=HYPERLINK(""http://x"")",1,') and lines[2].startswith("gpt-4o,1,")
