@@ -96,6 +96,8 @@ class RelayApp:
         self.readiness.store = self.team.store
         if self.team.ledger is not None:
             self.team.ledger.on_drop = self.metrics.ledger_dropped
+        if self.team.console is not None:
+            self.team.console.live = self.metrics.live_by_key
         self.tracer = tracer_from_env()
         if self.tracer is not None:
             self.tracer.upstream_host = settings.openai_base_url.split("://", 1)[-1].split("/", 1)[0]
@@ -132,6 +134,9 @@ class RelayApp:
                 await self._inner_http(scope, receive, send, self.team.admin)
             elif path == "/metrics" or path == "/ready":
                 await self._observability(scope, receive, send)
+            # The admin console (runtime/admin/): /admin and /admin/console/... (pages, assets).
+            elif (path == "/admin" or path.startswith("/admin/")) and self.team.console is not None:
+                await self._inner_http(scope, receive, send, self.team.console)
             else:
                 await self._inner_http(scope, receive, send)
         elif kind == "websocket":
@@ -160,6 +165,7 @@ class RelayApp:
             await fail(call, send, _MISSING_KEY, "auth")
             return
         call.key = key
+        self.metrics.keyed(call)
         raw = call.path
         cut = raw.find(b"?")
         path = (raw[3:cut] if cut >= 0 else raw[3:]).decode("latin-1")
@@ -318,7 +324,7 @@ class RelayApp:
                 log.warning("WebSocket relay unavailable: %s", exc)
                 return None
             self._websocket = websocket.WebSocketRelay(self.settings, self.keystore, limiter=self.team.limiter,
-                                                      on_start=self._start,
+                                                      on_start=self._start, on_key=self.metrics.keyed,
                                                       on_finish=lambda call: self._finish(call, access=False))
         return self._websocket
 

@@ -8,8 +8,8 @@ __all__ = ["Call"]
 
 class Call:
     __slots__ = (
-        "actions", "bytes_in", "bytes_out", "cost_usd", "key", "lease", "method", "model", "op", "path", "reason",
-        "request_id", "started", "status", "trace", "ttfb", "upstream_headers", "usage",
+        "actions", "bytes_in", "bytes_out", "cost_usd", "counted", "key", "lease", "method", "model", "op", "path",
+        "reason", "request_id", "started", "status", "trace", "ttfb", "upstream_headers", "usage",
     )
 
     def __init__(self, request_id: bytes, method: str, path: str, started: float):
@@ -18,6 +18,7 @@ class Call:
         self.path = path  # the raw path as the client sent it (for the access log)
         self.started = started  # time.perf_counter()
         self.key = None  # KeyRecord once authenticated
+        self.counted = False  # the metrics count it in flight for its key
         self.op = None  # OperationSpec once dispatched
         self.actions = False  # an Actions call (validated, shaped): /actions/..., or a key with only `actions`
         self.status = 0  # sent to the client; 0: the client went away first

@@ -1,5 +1,5 @@
-"""`Team`: the team layer of one worker — keys, limits, the usage ledger and the admin API — built from the settings,
-started and stopped with the app, and handed every finished call (docs/team-layer.md).
+"""`Team`: the team layer of one worker — keys, limits, the usage ledger, the admin API and the admin console —
+built from the settings, started and stopped with the app, and handed every finished call (docs/team-layer.md).
 
 Without a database (in-process test apps) only the static keys exist and nothing is recorded; `relay serve`
 always has one (SQLite in the data directory by default).
@@ -40,6 +40,7 @@ class Team:
         self.limiter = build_limiter(settings, store)
         self.ledger = None
         self.admin = None
+        self.console = None  # runtime/admin: /admin and /admin/console/...; `console.live` is its live source
         if store is not None:
             from .keys.admin_api import AdminAPI
             from .usage.ledger import Ledger
@@ -47,6 +48,9 @@ class Team:
             self.ledger = Ledger(store)
             self.admin = AdminAPI(store, self.keys.authenticate, on_change=self.keys.refresh,
                                   static_keys=self.keys.static)
+            from .admin import AdminConsole
+
+            self.console = AdminConsole(self.admin, store, self.keys, public_url=settings.relay_public_url)
 
     async def start(self) -> None:
         if self.store is not None:

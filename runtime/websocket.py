@@ -151,11 +151,13 @@ class WebSocketRelay:
 
     upstream_compression: str | None = "deflate"  # permessage-deflate offered upstream (None: off)
 
-    def __init__(self, settings: Settings, keys, *, connect=None, on_start=None, on_finish=None, limiter=None):
+    def __init__(self, settings: Settings, keys, *, connect=None, on_start=None, on_key=None, on_finish=None,
+                 limiter=None):
         self.settings = settings
         self.keys = keys
         self._limiter = limiter  # a session is one call: one request, one lease while it lasts
         self._on_start = on_start  # (Call, scope) -> None
+        self._on_key = on_key  # (Call) -> None, once the session's key is known
         self._on_finish = on_finish  # (Call) -> None: the ledger, limits and metrics see the session as one call
         self._connect = connect or _NoRedirect
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -192,6 +194,8 @@ class WebSocketRelay:
             if fresh is not None:  # a key created a moment ago: let the key cache catch up first
                 await fresh(_token(scope))
             key = call.key = self._authorize(scope, path)
+            if self._on_key is not None:
+                self._on_key(call)
             call.model = model_from_query(scope.get("query_string") or b"")
             self._check_model(key, call.model)
             if self._limiter is not None and key.limits.any():

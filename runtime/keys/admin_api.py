@@ -28,7 +28,7 @@ from ..store.errors import DuplicateKey, InvalidValue, KeyNotFound, StoreError, 
 from .fields import FIELDS, create_arguments, key_changes, key_view, parse_duration
 from .records import KeyRecord
 
-__all__ = ["AdminAPI"]
+__all__ = ["AdminAPI", "as_relay_error"]
 
 log = logging.getLogger("relay")
 
@@ -66,7 +66,7 @@ class AdminAPI:
                                               code="database_unavailable"), [(b"cache-control", b"no-store")])
             return
         except StoreError as exc:
-            await send_error(send, _as_relay_error(exc), [(b"cache-control", b"no-store")])
+            await send_error(send, as_relay_error(exc), [(b"cache-control", b"no-store")])
             return
         payload = json.dumps(body, separators=(",", ":")).encode()
         await send({"type": "http.response.start", "status": status, "headers": [
@@ -91,31 +91,34 @@ class AdminAPI:
         method, path = scope["method"], scope["path"]
         if path == _USAGE:
             _allow(method, "GET")
-            return 200, await self._usage(scope)
+            return 200, await self.usage(_query(scope))
         if path == _KEYS:
             _allow(method, "GET", "POST")
             if method == "GET":
-                return 200, await self._list()
-            return 201, await self._create(await _json_body(receive))
+                return 200, await self.list_keys()
+            return 201, await self.create_key(await _json_body(receive))
         if path.startswith(_KEYS + "/"):
             name, _, action = path[len(_KEYS) + 1:].partition("/")
             if name and action == "rotate":
                 _allow(method, "POST")
-                return 200, await self._rotate(name, await _json_body(receive, required=False))
+                return 200, await self.rotate_key(name, await _json_body(receive, required=False))
             if name and not action:
                 _allow(method, "PATCH", "DELETE")
-                self._refuse_static(name)
                 if method == "PATCH":
-                    return 200, await self._update(name, await _json_body(receive))
-                return 200, await self._revoke(name)
+                    return 200, await self.update_key(name, await _json_body(receive))
+                return 200, await self.revoke_key(name)
         raise RelayError(404, f"Unknown admin path {path!r}.", code="unknown_url")
 
-    async def _list(self) -> dict:
+    # The operations, also called by the admin console (runtime/admin/) with the same checks and errors:
+    # `StoreError`s (one sentence) and `RelayError`s (static keys are read-only).
+
+    async def list_keys(self) -> dict:
         now = time.time()
         records = await self._store.load_keys()
         return {"object": "list", "data": [key_view(r, now) for r in (*records, *self._statics())]}
 
-    async def _create(self, body: dict) -> dict:
+    async def create_key(self, body: dict) -> dict:
+        """Create a key from `body` (name + fields); the answer holds the raw key, shown this once."""
         name = body.pop("name", None)
         if not isinstance(name, str) or not name:
             raise InvalidValue("name", "A new key needs a 'name'.")
@@ -125,7 +128,8 @@ class AdminAPI:
         await self._changed()
         return {"name": record.name, "key": raw, **key_view(record)}
 
-    async def _update(self, name: str, body: dict) -> dict:
+    async def update_key(self, name: str, body: dict) -> dict:
+        self._refuse_static(name)
         changes = key_changes(_only_fields(body))
         record = await self._store.update_key(name, **changes) if changes else await self._store.get_key(name)
         if record is None:
@@ -134,14 +138,15 @@ class AdminAPI:
             await self._changed()
         return key_view(record)
 
-    async def _revoke(self, name: str) -> dict:
+    async def revoke_key(self, name: str) -> dict:
+        self._refuse_static(name)
         before = await self._store.get_key(name)
         record = await self._store.revoke_key(name)
         if before is not None and before.revoked_at is None:
             await self._changed()
         return key_view(record)
 
-    async def _rotate(self, name: str, body: dict) -> dict:
+    async def rotate_key(self, name: str, body: dict) -> dict:
         self._refuse_static(name)
         unknown = [k for k in body if k not in ("grace", "grace_seconds")]
         if unknown:
@@ -152,10 +157,10 @@ class AdminAPI:
         await self._changed()
         return {"name": record.name, "key": raw, **key_view(record)}
 
-    async def _usage(self, scope) -> dict:
+    async def usage(self, params: dict) -> dict:
+        """Usage rows for the query parameters `params` (group_by, since, until, key, model: text)."""
         from ..usage.report import report_query
 
-        params = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
         unknown = [k for k in params if k not in ("group_by", "since", "until", "key", "model")]
         if unknown:
             raise InvalidValue(unknown[0], f"Unknown query parameter {unknown[0]!r}; use group_by, since, until, "
@@ -184,7 +189,8 @@ class AdminAPI:
             log.exception("admin API: on_change failed")
 
 
-def _as_relay_error(exc: StoreError) -> RelayError:
+def as_relay_error(exc: StoreError) -> RelayError:
+    """A store refusal as the HTTP error it is (404 unknown key, 409 name taken, 400 bad value)."""
     if isinstance(exc, KeyNotFound):
         return RelayError(404, str(exc), code="key_not_found", param="name")
     if isinstance(exc, DuplicateKey):
@@ -192,6 +198,10 @@ def _as_relay_error(exc: StoreError) -> RelayError:
     if isinstance(exc, InvalidValue):
         return RelayError(400, str(exc), code="invalid_value", param=exc.param)
     return RelayError(400, str(exc), code="invalid_request")
+
+
+def _query(scope) -> dict:
+    return {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
 
 
 def _allow(method: str, *allowed: str) -> None:

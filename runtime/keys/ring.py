@@ -117,6 +117,10 @@ class KeyRing:
                 if not waiting.done():
                     waiting.set_result(None)
 
+    def digest(self, token: str) -> bytes:
+        """The stored form of `token` as this ring hashes it (the admin console ties its sessions to it)."""
+        return hash_key(self._secret, token)
+
     # --- keeping in step with the store ------------------------------------------------------------------
     async def start(self) -> None:
         """Load the database keys (failing loudly if the database cannot be read at start), then poll."""

@@ -77,6 +77,7 @@ class Metrics:
     def __init__(self, *, authenticate: Callable | None = None, public: bool = False, interval: float = 0.25,
                  max_models: int = 200):
         self.inflight = 0
+        self._key_inflight: dict[str, int] = {}  # key name -> calls in flight
         self.interval = interval
         self._authenticate = authenticate
         self._public = public
@@ -136,12 +137,24 @@ class Metrics:
                                   "unavailable and the buffer was full.", registry=registry)
 
     # --- the hot path ---------------------------------------------------------------------------------------
+    def keyed(self, call) -> None:
+        """The call's key is known: it is in flight for that key too (until `observe`)."""
+        name = call.key.name
+        self._key_inflight[name] = self._key_inflight.get(name, 0) + 1
+        call.counted = True
+
     def observe(self, call) -> None:
         """Count one finished call (called once per call, after the ledger priced it)."""
         now = time.perf_counter()
         elapsed = now - call.started
         self.inflight -= 1
         key = call.key
+        if call.counted:
+            left = self._key_inflight.get(key.name, 1) - 1
+            if left > 0:
+                self._key_inflight[key.name] = left
+            else:
+                self._key_inflight.pop(key.name, None)
         op = call.op
         status = call.status
         counter = (op.operation_id if op is not None else UNKNOWN_OPERATION, status,
@@ -319,14 +332,15 @@ class Metrics:
         """This worker's figures for the others' live(): when they changed, else once a second (a file
         older than _LIVE_STALE is a dead worker's)."""
         now = time.time()
-        figures = (self.inflight, self._window_counts())
+        figures = (self.inflight, self._window_counts(), dict(self._key_inflight))
         if figures == self._live_written and now - self._live_at < 1.0:
             return
         self._live_written, self._live_at = figures, now
         path = Path(self._dir) / _LIVE_FILE.format(pid=os.getpid())
         temp = path.with_suffix(".tmp")
         try:
-            temp.write_text(json.dumps({"time": now, "inflight": figures[0], "requests_last_minute": figures[1]}))
+            temp.write_text(json.dumps({"time": now, "inflight": figures[0], "requests_last_minute": figures[1],
+                                        "inflight_by_key": figures[2]}))
             os.replace(temp, path)
         except OSError:  # the directory went away (shutdown): live() falls back to this worker
             pass
@@ -335,10 +349,12 @@ class Metrics:
         """Calls in flight and the last minute's calls per key name: summed over the workers of this relay
         (from the files each worker writes at every flush, at most one interval old) in multiprocess mode,
         this worker's otherwise. `{"workers": n, "inflight": n, "requests_last_minute": {key: n}}`."""
-        own = {"inflight": self.inflight, "requests_last_minute": self._window_counts()}
+        own = {"inflight": self.inflight, "requests_last_minute": self._window_counts(),
+               "inflight_by_key": dict(self._key_inflight)}
         if not self._dir:
             return {"workers": 1, **own}
-        total = {"workers": 1, "inflight": own["inflight"], "requests_last_minute": dict(own["requests_last_minute"])}
+        total = {"workers": 1, "inflight": own["inflight"], "requests_last_minute": dict(own["requests_last_minute"]),
+                 "inflight_by_key": dict(own["inflight_by_key"])}
         now = time.time()
         mine = _LIVE_FILE.format(pid=os.getpid())
         for path in Path(self._dir).glob(_LIVE_FILE.format(pid="*")):
@@ -354,7 +370,18 @@ class Metrics:
             total["inflight"] += int(figures.get("inflight", 0))
             for key, n in (figures.get("requests_last_minute") or {}).items():
                 total["requests_last_minute"][key] = total["requests_last_minute"].get(key, 0) + int(n)
+            for key, n in (figures.get("inflight_by_key") or {}).items():
+                total["inflight_by_key"][key] = total["inflight_by_key"].get(key, 0) + int(n)
         return total
+
+    def live_by_key(self) -> dict[str, dict[str, int]]:
+        """`live()` per key name, as the admin console reads it: {key: {"inflight": n, "last_minute": n}}."""
+        figures = self.live()
+        names = set(figures["requests_last_minute"]) | set(figures["inflight_by_key"])
+        return {name: {"inflight": figures["inflight_by_key"].get(name, 0),
+                       "last_minute": figures["requests_last_minute"].get(name, 0)} for name in names}
+
+    live_by_key.fields = ("inflight", "last_minute")
 
     # --- scraping ---------------------------------------------------------------------------------------------
     async def scrape(self) -> bytes:

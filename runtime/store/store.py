@@ -23,13 +23,13 @@ from ..keys.records import NO_LIMITS, SCOPES, KeyRecord, Limits, hash_key, new_r
 from ..usage.records import UsageRow
 from .errors import DuplicateKey, InvalidValue, KeyNotFound, StoreError, StoreUnavailable
 from .paths import async_url, redact_url
-from .tables import DAILY_GROUP, DAILY_SUMS, keys, meta, usage_daily, usage_events
+from .tables import DAILY_GROUP, DAILY_SUMS, admin_sessions, keys, meta, usage_daily, usage_events
 
 __all__ = ["REPORT_GROUPS", "SCHEMA_HEAD", "Store"]
 
 # The head of migrations/versions/ (tests/store/test_migrations.py keeps them equal). `upgrade()` compares the
 # database's alembic_version to it and imports Alembic only when they differ.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 REPORT_GROUPS = ("key", "model", "day", "operation")
@@ -342,6 +342,58 @@ class Store:
             for key_id, cost in (await conn.execute(query)).all():
                 totals[key_id] = float(cost or 0.0)
         return totals
+
+    async def recent_requests(self, since: float) -> dict[str, int]:
+        """Calls per key name that started at or after `since` (unix seconds), from the usage events (the
+        admin console's last-minute rate until live counters are wired in; rows land within ~0.5 s)."""
+        c = usage_events.c
+        query = sa.select(c.key_name, sa.func.count()).where(c.time >= since).group_by(c.key_name)
+        async with self._read() as conn:
+            return {name: int(n) for name, n in (await conn.execute(query)).all()}
+
+    # -- admin console sessions ------------------------------------------------------------------------
+
+    async def add_session(self, *, id: str, key_id: str, key_digest: bytes, csrf_token: str, created_at: float,
+                          expires_at: float, idle_before: float) -> None:
+        """Store a new console session, and drop the ones that expired (absolutely, or idle since before
+        `idle_before`)."""
+        t = admin_sessions.c
+        async with self._write() as conn:
+            await conn.execute(sa.delete(admin_sessions).where(
+                sa.or_(t.expires_at <= created_at, t.last_seen_at < idle_before)))
+            await conn.execute(sa.insert(admin_sessions).values(
+                id=id, key_id=key_id, key_digest=key_digest, csrf_token=csrf_token, created_at=created_at,
+                last_seen_at=created_at, expires_at=expires_at))
+
+    async def get_session(self, session_id: str) -> tuple[dict, KeyRecord | None] | None:
+        """The session (its columns as a dict) and, for a database key, that key as it is now (None when it
+        is gone); None when there is no such session. Static keys (`env:`/`file:` ids) are the caller's."""
+        async with self._read() as conn:
+            row = (await conn.execute(sa.select(admin_sessions).where(admin_sessions.c.id == session_id))).first()
+            if row is None:
+                return None
+            session = dict(row._mapping)
+            key = None
+            if not session["key_id"].startswith(("env:", "file:")):
+                found = (await conn.execute(sa.select(keys).where(keys.c.id == session["key_id"]))).first()
+                key = _record(found) if found is not None else None
+        session["key_digest"] = bytes(session["key_digest"])
+        return session, key
+
+    async def touch_session(self, session_id: str, now: float) -> None:
+        async with self._write() as conn:
+            await conn.execute(sa.update(admin_sessions).where(admin_sessions.c.id == session_id)
+                               .values(last_seen_at=now))
+
+    async def end_session(self, session_id: str) -> None:
+        async with self._write() as conn:
+            await conn.execute(sa.delete(admin_sessions).where(admin_sessions.c.id == session_id))
+
+    async def end_sessions(self, key_id: str) -> int:
+        """End every console session of a key; returns how many there were."""
+        async with self._write() as conn:
+            result = await conn.execute(sa.delete(admin_sessions).where(admin_sessions.c.key_id == key_id))
+        return result.rowcount or 0
 
     # -- internals -------------------------------------------------------------------------------------
 

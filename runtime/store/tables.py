@@ -94,3 +94,18 @@ usage_daily = sa.Table(
 DAILY_GROUP = ("day", "key_id", "key_name", "model", "operation")
 DAILY_SUMS = ("requests", "errors", "unknown_usage", "input_tokens", "cached_tokens", "output_tokens",
               "reasoning_tokens", "cost_usd")
+
+# Admin console sessions (runtime/admin/sessions.py). `id` is the SHA-256 (hex) of the random session token
+# the browser holds in its cookie, so the table alone cannot be replayed; `key_digest` is the stored hash
+# of the relay key that signed in (the `keys.digest` of that moment), so a rotated, revoked or changed key
+# ends its sessions. No key material beyond what `keys` already holds.
+admin_sessions = sa.Table(
+    "admin_sessions", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("key_id", sa.String(200), nullable=False, index=True),  # a keys.id, or "env:<name>" / "file:<name>"
+    sa.Column("key_digest", sa.LargeBinary(32), nullable=False),
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("last_seen_at", sa.Float, nullable=False),  # idle expiry
+    sa.Column("expires_at", sa.Float, nullable=False, index=True),  # absolute expiry
+)

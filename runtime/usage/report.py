@@ -13,7 +13,7 @@ import re
 import sys
 from datetime import UTC, date, datetime, timedelta
 
-__all__ = ["register", "report_query", "run"]
+__all__ = ["register", "report_query", "run", "write_csv"]
 
 _GROUPS = ("key", "model", "day", "operation")
 _DAYS_AGO = re.compile(r"(\d{1,5})d")
@@ -69,7 +69,7 @@ async def _report(args) -> None:
     if args.json:
         print(json.dumps(rows, indent=2))
     elif args.csv:
-        _print_csv(query["group_by"], rows)
+        write_csv(sys.stdout, query["group_by"], rows)
     else:
         _print_readable(query["group_by"], rows)
 
@@ -82,10 +82,18 @@ def _columns(groups: list[str]) -> list[str]:
                      "reasoning_tokens", "cost_usd"]
 
 
-def _print_csv(groups: list[str], rows: list[dict]) -> None:
-    writer = csv.DictWriter(sys.stdout, fieldnames=_columns(groups), lineterminator="\n")
+def write_csv(out, groups: list[str], rows: list[dict]) -> None:
+    """`rows` as `relay usage --csv` prints them (the admin console's CSV export too). A text cell that a
+    spreadsheet would run as a formula (a model name comes from the client's request) is prefixed with '."""
+    writer = csv.DictWriter(out, fieldnames=_columns(groups), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
+
+
+def _inert(value):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _print_readable(groups: list[str], rows: list[dict]) -> None:

@@ -138,7 +138,8 @@ async def test_label_values_are_escaped_not_forged():
 async def test_live_counts_the_last_minute_per_key():
     m = Metrics()
     observe(m, make_call(key="a"), make_call(key="a"), make_call(key="b"))
-    assert m.live() == {"workers": 1, "inflight": 0, "requests_last_minute": {"a": 2, "b": 1}}
+    assert m.live() == {"workers": 1, "inflight": 0, "requests_last_minute": {"a": 2, "b": 1}, "inflight_by_key": {}}
+    assert m.live_by_key() == {"a": {"inflight": 0, "last_minute": 2}, "b": {"inflight": 0, "last_minute": 1}}
     m.flush()  # flushed calls stay in the window
     observe(m, make_call(key="b"))
     assert m.live()["requests_last_minute"] == {"a": 2, "b": 2}

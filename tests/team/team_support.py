@@ -194,6 +194,17 @@ def create_key(env: dict, name: str, *options: str) -> str:
     return json.loads(done.stdout)["key"]
 
 
+def wait_until_known(url: str, key: str, workers: int = 1) -> None:
+    """Until every worker's key ring has loaded `key` (its poll runs every 0.5 s, so a key the CLI just made
+    may be unknown for that long). Probed with GET /admin/keys, which the ledger does not record: 401 while
+    the key is unknown, 403 or 200 once it is known. Bounded by T."""
+    deadline = time.monotonic() + T
+    while not all(httpx.get(url + "/admin/keys", headers={"Authorization": f"Bearer {key}", "Connection": "close"},
+                            timeout=10).status_code != 401 for _ in range(4 * workers)):
+        assert time.monotonic() < deadline, "the relay never loaded the key"
+        time.sleep(0.05)
+
+
 def get_models(url: str, key: str) -> int:
     return httpx.get(url + "/v1/models", headers={"Authorization": f"Bearer {key}", "Connection": "close"},
                      timeout=10).status_code

@@ -23,6 +23,7 @@ from team_support import (
     fake_openai,
     get_models,
     relay_env,
+    wait_until_known,
 )
 
 from runtime.usage.prices import Prices
@@ -138,6 +139,7 @@ def test_the_ledger_counts_exactly_what_upstream_reported(tmp_path, database):
         relay = Relay(env, workers=2)
         try:
             key = create_key(env, "bob")
+            wait_until_known(relay.url, key, workers=2)
             auth = {"Authorization": f"Bearer {key}"}
             with httpx.Client(base_url=relay.url, headers=auth, timeout=20) as client:
                 for _ in range(2):  # JSON
@@ -217,6 +219,7 @@ def test_a_key_limited_to_some_models_cannot_name_another(tmp_path):
         relay = Relay(env)
         try:
             key = create_key(env, "erin", "--models", MODEL)
+            wait_until_known(relay.url, key)
             auth = {"Authorization": f"Bearer {key}"}
             before = len(fake.seen)
             r = httpx.post(relay.url + "/v1/responses", headers=auth, json={"model": "gpt-5", "input": "x"})

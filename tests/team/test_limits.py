@@ -113,9 +113,13 @@ def test_a_spent_day_budget_refuses_the_next_call(tmp_path, backend, request):
             assert r.headers["x-relay-ratelimit-limit-budget"] == "0.00"
             seen = len(fake.seen)
             assert _post(relay.url, key).status_code == 429 and len(fake.seen) == seen
-            # the ledger recorded the crossing call with its cost
-            rows = json.loads(cli(env, "usage", "--by", "key", "--key", f"cheap-{backend}", "--json").stdout)
-            assert rows and rows[0]["cost_usd"] > 0.000001
+            # the ledger recorded the crossing call with its cost (written within about half a second)
+            deadline = time.monotonic() + 5
+            while not (rows := json.loads(cli(env, "usage", "--by", "key", "--key", f"cheap-{backend}",
+                                              "--json").stdout)):
+                assert time.monotonic() < deadline, "the crossing call never reached the ledger"
+                time.sleep(0.2)
+            assert rows[0]["cost_usd"] > 0.000001
         finally:
             relay.stop()
 
