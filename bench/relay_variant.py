@@ -9,6 +9,10 @@ send() syscall instead of two for a small response; uvicorn writes them separate
 BENCH_REUSEPORT=N: N worker processes, each with its own listening socket bound with SO_REUSEPORT (the
 kernel spreads connections across them), instead of uvicorn's `--workers N`, where the workers share one
 socket and whichever is awake accepts a whole burst of connections.
+BENCH_NO_METRICS=1: the metrics count nothing (only calls in flight): the cost of metrics, by difference.
+BENCH_NO_LEDGER=1: no ledger rows (the cost of the ledger, by difference).
+BENCH_UVICORN_HTTP=1: uvicorn's own httptools protocol instead of the relay's connection layer
+(runtime/server.py): the cost of that layer's limits, by difference.
 BENCH_GC=log: print every garbage-collector pause over 0.5 ms to stderr; BENCH_GC=freeze: `gc.freeze()`
 once the app is built (start-up objects leave the collected generations), and log pauses too.
 """
@@ -71,6 +75,30 @@ if os.environ.get("BENCH_COALESCE"):
         await _send(self, message)
 
     RequestResponseCycle.send = send
+
+if os.environ.get("BENCH_NO_METRICS"):
+    from runtime.metrics import Metrics
+
+    def _observe(self, call):
+        self.inflight -= 1
+
+    Metrics.observe = _observe
+    Metrics.keyed = lambda self, call: None
+
+if os.environ.get("BENCH_NO_LEDGER"):
+    from runtime.usage.ledger import Ledger
+
+    Ledger.record = lambda self, call: None
+
+if os.environ.get("BENCH_UVICORN_HTTP"):
+    import runtime.serve
+
+    _options = runtime.serve._uvicorn_options
+
+    def _uvicorn_http(settings):
+        return _options(settings) | {"http": "httptools"}
+
+    runtime.serve._uvicorn_options = _uvicorn_http
 
 _GC = os.environ.get("BENCH_GC", "")
 if _GC:

@@ -8,7 +8,9 @@ installs them when it runs as root). Prints one table per scenario and one `rati
 exits 0 unless `--strict` and a target was missed.
 
 Scenarios: 1 small JSON POST c=1 · 2 small JSON POST c=32 · 3 SSE timing · 4 1 GiB upload/download ·
-5 generate cold/warm and start-up · 6 route dispatch first vs last route · clients: upstream client choice
+5 generate cold/warm and start-up · 6 route dispatch first vs last route · team: what each part of the team
+layer costs (database keys, limits in memory and Redis, metrics and JSON logs, the connection layer; with
+`--before PATH`, an earlier checkout too) · clients: upstream client choice
 in a lean relay · servers: ASGI server options (opt-in) · profile: py-spy of the relay under load (opt-in).
 """
 
@@ -35,7 +37,7 @@ UPSTREAM_KEY = "sk-bench"
 SMALL_BODY = json.dumps({"model": "gpt-bench", "messages": [{"role": "user", "content": "Say hello."}],
                          "max_tokens": 16}, separators=(",", ":"))
 CHAT = "/v1/chat/completions"
-DEFAULT_SCENARIOS = "1,2,3,4,5,6,app,clients"
+DEFAULT_SCENARIOS = "1,2,3,4,5,6,team,app,clients"
 ALL_SCENARIOS = DEFAULT_SCENARIOS + ",servers,profile"
 GiB = 1 << 30
 
@@ -148,6 +150,8 @@ class Bench:
             H.wait_port(p, port)
             label = f"lean ASGI + {client}" + (f" [{variant}]" if variant != "uvicorn" else "")
             return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
+        if key.startswith("team:"):
+            return self._start_team(key, up, port)
         if key.startswith("relay"):
             workers = 2 if key == "relay-w2" else 1
             env = self.relay_env(up)
@@ -161,6 +165,49 @@ class Bench:
                 label += " (aiohttp client)"
             return Target(key, label, f"http://127.0.0.1:{port}", KEY, p)
         raise KeyError(key)
+
+    def _start_team(self, key: str, up: str, port: int) -> Target:
+        """The relay with one part of the team layer changed, for the cost of each part (scenario `team`)."""
+        variant = key.split(":", 1)[1]
+        data = self.tmp / key.replace(":", "_")
+        env = self.relay_env(up) | {"RELAY_DATA_DIR": str(data)}
+        argv = [H.python(), "-m", "runtime.cli", "serve"]
+        cwd = H.ROOT
+        auth = KEY
+        if variant == "before":
+            cwd = Path(self.args.before).resolve()
+            env = self.relay_env(up) | {"PYTHONPATH": str(cwd)}
+        if variant in ("nometrics", "noledger", "uvicorn"):
+            argv = [H.python(), str(H.BENCH / "relay_variant.py")]
+            env[{"nometrics": "BENCH_NO_METRICS", "noledger": "BENCH_NO_LEDGER",
+                 "uvicorn": "BENCH_UVICORN_HTTP"}[variant]] = "1"
+        if variant == "json":
+            env["RELAY_LOG_FORMAT"] = "json"
+        if variant == "redis":
+            env["RELAY_REDIS_URL"] = self.redis_url()
+        if variant in ("dbkey", "limits", "redis"):  # a database key, made with the CLI before the relay starts
+            limits = ["--rpm", "1000000000", "--tpm", "1000000000000", "--max-concurrent", "100000",
+                      "--budget-usd", "1000000000"] if variant != "dbkey" else []
+            import subprocess
+            done = subprocess.run([H.python(), "-m", "runtime.cli", "keys", "create", f"bench-{variant}", "--json",
+                                   *limits], env=dict(os.environ) | env, cwd=H.ROOT, capture_output=True, text=True,
+                                  timeout=60)
+            if done.returncode:
+                raise RuntimeError(f"relay keys create failed: {done.stderr.strip()[-300:]}")
+            auth = json.loads(done.stdout)["key"]
+        p = self.procs.spawn(key.replace(":", "_"), [*argv, "--host", "127.0.0.1", "--port", str(port)], env=env,
+                             cwd=cwd)
+        H.wait_http(p, f"http://127.0.0.1:{port}/health", timeout=30)
+        return Target(key, TEAM_VARIANTS[variant], f"http://127.0.0.1:{port}", auth, p)
+
+    def redis_url(self) -> str:
+        if getattr(self, "_redis", None) is None:
+            sys.path.insert(0, str(H.ROOT / "tests"))
+            from services import start_redis
+
+            self._redis = start_redis()
+            self._redis_url = self._redis.__enter__()
+        return self._redis_url
 
     def relay_env(self, upstream: str) -> dict:
         return {"RELAY_KEYS": KEY, "OPENAI_API_KEY": UPSTREAM_KEY, "OPENAI_ADMIN_KEY": "sk-admin-bench",
@@ -499,6 +546,82 @@ def scenario_6(b: Bench) -> None:
           f"e2e flat: {b.checks[-1].status()}")
 
 
+TEAM_VARIANTS = {
+    "static": "static key (RELAY_KEYS)",
+    "dbkey": "database key",
+    "limits": "database key + limits (memory)",
+    "redis": "database key + limits (Redis)",
+    "nometrics": "static key, metrics off",
+    "noledger": "static key, no ledger rows",
+    "json": "static key, metrics + JSON logs",
+    "uvicorn": "static key, uvicorn's httptools protocol",
+    "before": "before this session (b4db42c)",
+}
+
+
+def scenario_team(b: Bench) -> None:
+    """What each part of the team layer costs: the same relay build with one part changed at a time."""
+    print("\n== team: the cost of each part of the team layer (small JSON POST)", flush=True)
+    variants = [v for v in (b.args.team_variants.split(",") if b.args.team_variants else TEAM_VARIANTS)
+                if v != "before" or b.args.before]
+    res, rows = {}, []
+    for variant in variants:
+        key = f"team:{variant}"
+        try:
+            t = b.get(key)
+        except Unavailable as exc:
+            rows.append([TEAM_VARIANTS[variant], "n/a", "n/a", "n/a", "n/a", f"unavailable: {exc}"[:60]])
+            continue
+        r1, r32 = b.wrk(t, 1), b.wrk(t, 32)
+        res[variant] = (r1, r32)
+        note = f"{r1.errors + r32.errors} errors" if r1.errors + r32.errors else ""
+        rows.append([t.label, fmt(r1.p50_ms, ".3f"), fmt(r32.rps), fmt(r32.p50_ms, ".2f"), fmt(r32.cpu_us, ".1f"), note])
+        print(f"  {t.label:42s} c=1 p50 {fmt(r1.p50_ms, '.3f')} ms; c=32 {r32.short()}, "
+              f"{fmt(r32.cpu_us, '.1f')} us CPU/request", flush=True)
+        b.stop(key)
+        if variant == "redis":
+            trips = _redis_trips(t, r32.requests)
+            if trips:
+                print(f"  Redis round trips per request (c=32 run): {trips}", flush=True)
+                b.results.setdefault("team", {})["redis_round_trips"] = trips
+    table("team: each part of the team layer, same build (c=32 CPU is the relay's own, all its processes)",
+          ["variant", "c=1 p50 ms", "c=32 rps", "c=32 p50 ms", "c=32 CPU us/req", "note"], rows)
+
+    def delta(a, c):
+        if a in res and c in res and res[a][1].cpu_us and res[c][1].cpu_us:
+            return res[a][1].cpu_us - res[c][1].cpu_us, (res[a][0].p50_ms - res[c][0].p50_ms) * 1000
+        return None, None
+
+    for what, a, c, target in (("database key vs static key", "dbkey", "static", 5),
+                                ("the ledger (a row per call)", "static", "noledger", None),
+                                ("limits (memory) vs none", "limits", "dbkey", 10),
+                                ("limits (Redis) vs none", "redis", "dbkey", None),
+                                ("metrics + JSON logs vs metrics off, plain logs", "json", "nometrics", 5),
+                                ("relay connection layer vs uvicorn's protocol", "static", "uvicorn", 3),
+                                ("now vs before this session", "static", "before", None)):
+        cpu, p50 = delta(a, c)
+        if cpu is None:
+            continue
+        b.check("team", f"{what}: added CPU us/request at c=32", cpu,
+                f"<= {target}" if target is not None else "reported", (lambda v, t=target: t is None or v <= t))
+        print(f"ratio team ({what}): {cpu:+.1f} us CPU/request at c=32, {p50:+.0f} us p50 at c=1"
+              + (f" | target <= {target} us: {b.checks[-1].status()}" if target is not None else ""))
+    b.results["team"] = b.results.get("team", {}) | {k: {"c1": v[0].raw, "c32": v[1].raw} for k, v in res.items()}
+
+
+def _redis_trips(t: Target, requests: int) -> str | None:
+    """The limiter logs its Redis round trips when it stops (admission scripts and settle pipelines)."""
+    import re
+
+    text = t.proc.log.read_text(errors="replace") if t.proc is not None else ""
+    found = re.findall(r"limits: (\d+) admission round trips, (\d+) settle round trips for (\d+) admitted calls", text)
+    if not found:
+        return None
+    admit, settle, calls = (int(x) for x in found[-1])
+    return (f"{admit / calls:.2f} admission + {settle / calls:.3f} settle = {(admit + settle) / calls:.2f} per "
+            f"call ({calls} admitted calls in the whole run, warm-up included)")
+
+
 def scenario_app(b: Bench) -> None:
     print("\n== app: the relay app's own CPU per request, in-process (canned upstream, no sockets)", flush=True)
     import subprocess
@@ -612,16 +735,16 @@ def scenario_profile(b: Bench) -> None:
     print("\n== profile: py-spy on the relay (1 worker) under wrk c=32", flush=True)
     import profile_relay
     try:
-        t = b.get("relay")
+        t = b.get(b.args.profile_target)
     except Unavailable as exc:
-        print(f"  ! relay unavailable: {exc}")
+        print(f"  ! {b.args.profile_target} unavailable: {exc}")
         return
-    text = profile_relay.profile(t, b.tmp, seconds=b.args.profile_seconds, body=SMALL_BODY, path=CHAT, auth=KEY)
+    text = profile_relay.profile(t, b.tmp, seconds=b.args.profile_seconds, body=SMALL_BODY, path=CHAT, auth=t.auth)
     print(text)
 
 
 SCENARIOS = {"1": scenario_1, "2": scenario_2, "3": scenario_3, "4": scenario_4, "5": scenario_5, "6": scenario_6,
-             "app": scenario_app, "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
+             "team": scenario_team, "app": scenario_app, "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
 
 
 def main(argv=None) -> int:
@@ -635,7 +758,11 @@ def main(argv=None) -> int:
     p.add_argument("--sse-runs", type=int, default=3, help="streams per target")
     p.add_argument("--startups", type=int, default=3, help="extra relay starts timed in scenario 5")
     p.add_argument("--profile-seconds", type=float, default=10.0)
+    p.add_argument("--profile-target", default="relay", help="what scenario `profile` profiles, e.g. team:limits")
     p.add_argument("--json", type=Path, help="also write the results here")
+    p.add_argument("--before", help="a checkout of an earlier commit: scenario `team` measures it too")
+    p.add_argument("--team-variants", help=f"comma list of scenario `team`'s variants (default all: "
+                                           f"{', '.join(TEAM_VARIANTS)})")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = p.parse_args(argv)
     scenarios = ALL_SCENARIOS.split(",") if args.scenarios == "all" else args.scenarios.split(",")
@@ -659,6 +786,8 @@ def main(argv=None) -> int:
                 print(f"ratio {s}: scenario failed: {exc}")
     finally:
         b.procs.stop_all()
+        if getattr(b, "_redis", None) is not None:
+            b._redis.__exit__(None, None, None)
     rows = [[c.scenario, c.what, fmt(c.value, ".3g"), c.target, c.status()] for c in b.checks]
     table("targets", ["scenario", "what", "value", "target", "status"], rows)
     load = os.getloadavg()

@@ -1,10 +1,12 @@
 """`KeyRing`: every relay key this worker accepts, cached in memory and kept in step with the database.
 
-The hot path is one HMAC-SHA256 of the presented token (C, ~1 µs) and one dict lookup by the digest: the
-time does not depend on how much of a key matched, and no database is touched. Revocation, expiry and the
-rotation grace are checked against the cached record on every call, so they need no refresh. A background
-task polls the store's `keys_version` marker every `poll` seconds and reloads all keys when it moved: a key
-revoked or rotated anywhere (CLI, admin API, another relay) stops working here within about a second.
+The hot path is one dict lookup by the HMAC-SHA256 digest of the presented token: the time does not depend
+on how much of a key matched, and no database is touched. The digest of a token seen lately is remembered
+in memory (up to `_SEEN` tokens, never written anywhere), which spares the HMAC (~2-7 µs) on every call.
+Revocation, expiry and the rotation grace are checked against the cached record on every call, so they need
+no refresh. A background task polls the store's `keys_version` marker every `poll` seconds and reloads all
+keys when it moved: a key revoked or rotated anywhere (CLI, admin API, another relay) stops working here
+within about a second.
 
 A new key must work at once, before the next poll: an unknown `rk-` token (`authenticate_fresh`) waits for a
 version check that starts after it arrived. Those checks are shared by every waiting call and run at most
@@ -28,6 +30,7 @@ log = logging.getLogger("relay")
 
 OPEN_ACCESS = KeyRecord(id="open", name="anonymous", scopes=SCOPES, source="env")
 _MISS_CHECKS = 10.0  # version checks per second at most, for tokens the cache does not know
+_SEEN = 4096  # presented tokens whose digest is remembered (the HMAC was ~7 us a call under load)
 
 
 class KeyRing:
@@ -43,6 +46,7 @@ class KeyRing:
         self._poll = poll
         self._task: asyncio.Task | None = None
         self._failing = False
+        self._seen: dict[str, bytes] = {}  # token -> its digest, for tokens seen lately (in memory only)
         self._pending: asyncio.Future | None = None  # the next miss check, not started yet
         self._checker: asyncio.Task | None = None
         self._next_check = 0.0
@@ -76,7 +80,13 @@ class KeyRing:
             return OPEN_ACCESS
         if not token:
             return None
-        found = self._by_digest.get(hmac.digest(self._secret, token.encode("utf-8", "surrogatepass"), "sha256"))
+        digest = self._seen.get(token)
+        if digest is None:
+            digest = hmac.digest(self._secret, token.encode("utf-8", "surrogatepass"), "sha256")
+            if len(self._seen) >= _SEEN:
+                self._seen.clear()
+            self._seen[token] = digest
+        found = self._by_digest.get(digest)
         if found is None:
             return None
         key, valid_until = found

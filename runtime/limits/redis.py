@@ -116,7 +116,9 @@ class RedisLimiter(Limiter):
         self._held: dict[str, str] = {}  # call id -> its leases key (renewed while the call lasts)
         self._tasks: list[asyncio.Task] = []
         self._failing = False
-        self.round_trips = 0  # admission round trips, for the benchmark
+        self.round_trips = 0  # admission round trips (one per admitted call, two when a budget is seeded)
+        self.settle_trips = 0  # settle pipelines (each for every call that ended meanwhile)
+        self.admitted = 0
 
     async def start(self, keys=None) -> None:
         loop = asyncio.get_running_loop()
@@ -137,6 +139,9 @@ class RedisLimiter(Limiter):
         except Exception:  # noqa: BLE001 - leases lapse on their own (RELAY_LIMITS_LEASE_TTL)
             pass
         await self.redis.aclose()
+        if self.admitted:
+            log.info("limits: %d admission round trips, %d settle round trips for %d admitted calls",
+                     self.round_trips, self.settle_trips, self.admitted)
 
     async def admit(self, call):
         key = call.key
@@ -167,6 +172,7 @@ class RedisLimiter(Limiter):
             return None if self.failing_open(key) else UNAVAILABLE
         kind = answer[0].decode()
         if kind == "ok":
+            self.admitted += 1
             if limits.max_concurrent:
                 self._held[member] = names[2]
             call.lease = (names, names[2] if limits.max_concurrent else None, member)
@@ -234,6 +240,7 @@ class RedisLimiter(Limiter):
                 pipe.expire(names[5], int(WINDOW) + 60)
             if cost:
                 pipe.incrbyfloat(names[3], cost)
+        self.settle_trips += 1
         await pipe.execute()
 
     async def _renew_leases(self) -> None:
