@@ -24,8 +24,33 @@ def tests(session: nox.Session) -> None:
     """generated/ matches the pinned spec, then the whole test suite (`-- --spec PATH` picks the spec file;
     other arguments go to pytest)."""
     posargs, env = _spec_option(session.posargs)
+    _debian_packages(session, "the tests' own servers and browser",
+                     {"postgresql": _has_postgres, "redis-server": "redis-server", "chromium": "chromium"})
     session.run("relay", "generate", "--check", env=env)  # downloads the pinned spec when none is found
     session.run("python", "-m", "pytest", "-q", "-n", "2", *posargs, env=env)
+
+
+def _has_postgres() -> bool:
+    import glob
+
+    return bool(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+
+
+def _debian_packages(session: nox.Session, why: str, wanted: dict) -> None:
+    """Install the Debian packages that are missing (`name: command on PATH or check()`) with apt-get when
+    nox runs as root; otherwise say which to install. The tests start real PostgreSQL, Redis and Chromium."""
+    import os
+    import shutil
+
+    missing = [name for name, have in wanted.items() if not (have() if callable(have) else shutil.which(have))]
+    if not missing:
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=env)
+        session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, external=True, env=env)
+    else:
+        session.error(f"{why} need Debian's {', '.join(missing)}: apt-get install -y {' '.join(missing)}")
 
 
 def _spec_option(posargs: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -71,16 +96,9 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Benchmarks against upstream direct, nginx, a seed-style relay; prints a table and ratio lines.
-    Installs wrk, nginx and curl with apt-get when they are missing and nox runs as root."""
-    import os
-    import shutil
-
-    missing = [tool for tool in ("wrk", "nginx", "curl") if shutil.which(tool) is None]
-    if missing and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        env = {"DEBIAN_FRONTEND": "noninteractive"}
-        session.run("apt-get", "update", "-qq", external=True, env=env)
-        session.run("apt-get", "install", "-y", "-qq", "wrk", "nginx", "curl", external=True, env=env)
-    elif missing:
-        session.warn(f"bench needs {', '.join(missing)}: apt-get install -y wrk nginx curl")
+    """Benchmarks against upstream direct, nginx, a seed-style relay, and the cost of each part of the team
+    layer; prints tables and ratio lines. Installs wrk, nginx, curl and redis-server with apt-get when they
+    are missing and nox runs as root."""
+    _debian_packages(session, "the benchmarks", {"wrk": "wrk", "nginx": "nginx", "curl": "curl",
+                                                 "redis-server": "redis-server"})
     session.run("python", "bench/run.py", *session.posargs)
