@@ -9,9 +9,10 @@ exits 0 unless `--strict` and a target was missed.
 
 Scenarios: 1 small JSON POST c=1 · 2 small JSON POST c=32 · 3 SSE timing · 4 1 GiB upload/download ·
 5 generate cold/warm and start-up · 6 route dispatch first vs last route · team: what each part of the team
-layer costs (database keys, limits in memory and Redis, metrics and JSON logs, the connection layer; with
-`--before PATH`, an earlier checkout too) · clients: upstream client choice
-in a lean relay · servers: ASGI server options (opt-in) · profile: py-spy of the relay under load (opt-in).
+layer costs (database keys, limits in memory and Redis, metrics and JSON logs, the ledger, the connection
+layer; with `--before PATH`, an earlier checkout too) · clients: upstream client choice in a lean relay ·
+servers: ASGI server options (opt-in) · profile: py-spy of the relay under load (opt-in) · hardening:
+bench/hardening_bench.py, hostile clients and first-run figures (opt-in; needs none of the tools).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ SMALL_BODY = json.dumps({"model": "gpt-bench", "messages": [{"role": "user", "co
                          "max_tokens": 16}, separators=(",", ":"))
 CHAT = "/v1/chat/completions"
 DEFAULT_SCENARIOS = "1,2,3,4,5,6,team,app,clients"
-ALL_SCENARIOS = DEFAULT_SCENARIOS + ",servers,profile"
+ALL_SCENARIOS = DEFAULT_SCENARIOS + ",servers,profile,hardening"
+SELF_CONTAINED = {"hardening"}  # scenarios that start their own upstream and need neither wrk, nginx nor curl
 GiB = 1 << 30
 
 
@@ -743,8 +745,19 @@ def scenario_profile(b: Bench) -> None:
     print(text)
 
 
+def scenario_hardening(b: Bench) -> None:
+    print("\n== hardening: bench/hardening_bench.py (its own relays, fake upstream and attackers)", flush=True)
+    import shlex
+    import subprocess
+    argv = [H.python(), str(H.BENCH / "hardening_bench.py"), *shlex.split(b.args.hardening_args)]
+    r = subprocess.run(argv, check=False, cwd=H.ROOT, timeout=1800)  # its output goes straight to ours
+    if r.returncode:
+        raise RuntimeError(f"hardening_bench exited {r.returncode}")
+
+
 SCENARIOS = {"1": scenario_1, "2": scenario_2, "3": scenario_3, "4": scenario_4, "5": scenario_5, "6": scenario_6,
-             "team": scenario_team, "app": scenario_app, "clients": scenario_clients, "servers": scenario_servers, "profile": scenario_profile}
+             "team": scenario_team, "app": scenario_app, "clients": scenario_clients, "servers": scenario_servers,
+             "profile": scenario_profile, "hardening": scenario_hardening}
 
 
 def main(argv=None) -> int:
@@ -759,6 +772,8 @@ def main(argv=None) -> int:
     p.add_argument("--startups", type=int, default=3, help="extra relay starts timed in scenario 5")
     p.add_argument("--profile-seconds", type=float, default=10.0)
     p.add_argument("--profile-target", default="relay", help="what scenario `profile` profiles, e.g. team:limits")
+    p.add_argument("--hardening-args", default="", help="arguments for bench/hardening_bench.py, e.g. "
+                   "'--before /tmp/relay-before' or '--quick --parts 1,6'")
     p.add_argument("--json", type=Path, help="also write the results here")
     p.add_argument("--before", help="a checkout of an earlier commit: scenario `team` measures it too")
     p.add_argument("--team-variants", help=f"comma list of scenario `team`'s variants (default all: "
@@ -766,7 +781,8 @@ def main(argv=None) -> int:
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = p.parse_args(argv)
     scenarios = ALL_SCENARIOS.split(",") if args.scenarios == "all" else args.scenarios.split(",")
-    missing = [t for t in ("wrk", "nginx", "curl") if not H.have(t)]
+    needs_tools = not set(scenarios) <= SELF_CONTAINED
+    missing = [t for t in ("wrk", "nginx", "curl") if not H.have(t)] if needs_tools else []
     if missing:
         print(f"bench needs {', '.join(missing)}: apt-get install -y wrk nginx curl (or run `nox -s bench` as root)")
         return 2 if args.strict else 0
@@ -776,7 +792,8 @@ def main(argv=None) -> int:
     print(f"bench: {time.strftime('%Y-%m-%d %H:%M:%S %Z')}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}, "
           f"wrk -t1 {args.duration:g} s x {args.repeat}, logs in {tmp}", flush=True)
     try:
-        b.start_upstreams()
+        if needs_tools:
+            b.start_upstreams()
         for s in scenarios:
             try:
                 SCENARIOS[s](b)
