@@ -75,6 +75,10 @@ class ActionsProxy:
                      "or 'X-Relay-Key'.", code="invalid_api_key"), extra)
             return
         try:
+            length = next((v for n, v in scope["headers"] if n == b"content-length"), b"")
+            if length.strip().isdigit() and int(length) > self._max_body:  # no need to read what is refused
+                _refuse(f"Request body is larger than this relay accepts ({self._max_body} bytes).",
+                        "request_too_large", status=413)
             raw = await self._read(receive)
             call = self.plan(raw, key)
         except _Refused as refused:
