@@ -23,9 +23,12 @@ def generate(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """generated/ matches the pinned spec, then the whole test suite (`-- --spec PATH` picks the spec file;
     other arguments go to pytest)."""
+    import os
+
     posargs, env = _spec_option(session.posargs)
     _debian_packages(session, "the tests' own servers and browser",
-                     {"postgresql": _has_postgres, "redis-server": "redis-server", "chromium": "chromium"})
+                     {"postgresql": _has_postgres, "redis-server": "redis-server", "chromium": "chromium",
+                      "fonts-dejavu-core": lambda: os.path.isfile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")})
     session.run("relay", "generate", "--check", env=env)  # downloads the pinned spec when none is found
     session.run("python", "-m", "pytest", "-q", "-n", "2", *posargs, env=env)
 
