@@ -5,6 +5,7 @@ include_usage, an endless stream, a Realtime WebSocket, background Responses pol
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import queue
@@ -33,6 +34,7 @@ USAGE = {
     "background": (1500, 200, 45, 12),  # per background response, once it finished
 }
 MODEL = "gpt-4o-mini"
+IMAGE_B64 = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8).decode()  # what the image tool makes
 
 
 def _responses_usage(kind: str) -> dict:
@@ -116,8 +118,11 @@ class FakeOpenAI:
                 "background": True, "error": None, "incomplete_details": None,
                 "instructions": payload.get("instructions"), "metadata": payload.get("metadata") or {},
                 "model": payload.get("model", MODEL),
-                "output": [{"type": "message", "id": "msg_bg", "status": "completed", "role": "assistant",
-                            "content": [{"type": "output_text", "text": "Done. " * 40, "annotations": []}]}]
+                "output": ([{"type": "image_generation_call", "id": "ig_bg", "status": "completed",
+                             "output_format": "png", "result": IMAGE_B64}]
+                           if any(t.get("type") == "image_generation" for t in payload.get("tools") or ()) else [])
+                + [{"type": "message", "id": "msg_bg", "status": "completed", "role": "assistant",
+                    "content": [{"type": "output_text", "text": "Done. " * 40, "annotations": []}]}]
                 if done else [],
                 "store": True, "tools": [],
                 "usage": {"input_tokens": i, "input_tokens_details": {"cached_tokens": c}, "output_tokens": o,

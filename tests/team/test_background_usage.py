@@ -6,6 +6,7 @@ per minute (memory, and Redis shared by two relays) — whether a client polls `
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 
@@ -13,6 +14,7 @@ import httpx
 import pytest
 import redis
 from team_support import (
+    IMAGE_B64,
     MODEL,
     UPSTREAM_KEY,
     USAGE,
@@ -162,7 +164,8 @@ def test_a_background_response_polled_and_reread_on_two_relays_is_counted_once(t
 
 def test_an_actions_long_job_is_counted_once_however_often_the_gpt_reads_it(tmp_path):
     """The `long_job` adapter submits in background mode and polls `GET /v1/responses/{id}` through the pipeline;
-    the GPT then calls getResponse again (a pending handle, re-reads), on two relays."""
+    the GPT then calls getResponse again (a pending handle, re-reads), on two relays. `image_job` (createImage)
+    likewise, on the image model."""
     with fake_openai() as fake:
         env = relay_env(tmp_path / "data", fake.url, RELAY_ACTIONS_WAIT="1.5")
         first, second = Relay(env), Relay(env)
@@ -192,10 +195,23 @@ def test_an_actions_long_job_is_counted_once_however_often_the_gpt_reads_it(tmp_
                 assert action(relay, "GET", f"/responses/{quick['id']}")["status"] == "completed"
                 assert action(relay, "GET", f"/responses/{slow['response_id']}")["output_text"] == got["output_text"]
 
+            # createImage (`image_job`): a background Response with the image tool, on the image model
+            image = action(second, "POST", "/images/generations", {"prompt": "A lighthouse at dusk."})
+            if image["status"] != "completed":
+                image = action(first, "GET", f"/responses/{image['response_id']}")
+            assert image["status"] == "completed"
+            assert base64.b64decode(image["openaiFileResponse"][0]["content"]) == base64.b64decode(IMAGE_B64)
+            for relay in (first, second):
+                assert action(relay, "GET", f"/responses/{image['id']}")["status"] == "completed"
+
             polls = len([s for s in fake.seen if s["method"] == "GET"])
-            assert polls >= 2 + 6  # the adapter's own polls, and each re-read
+            assert polls >= 3 + 8  # the adapter's own polls, and each re-read
             row = _ledger_when(env, "gpt", len(fake.seen))  # one ledger row per upstream call, no more
-            _assert_counted_once(row, responses=2)
+            image_cost = Prices.load(None).cost(Usage(IN, CACHED, OUT, REASONING), "gpt-4.1-mini")
+            assert row["input_tokens"] == 3 * IN and row["output_tokens"] == 3 * OUT
+            assert row["cost_usd"] == pytest.approx(2 * COST + image_cost, rel=1e-9)
+            by_model = {r["model"]: r for r in _ledger(env, "gpt", by="model")}
+            assert by_model["gpt-4.1-mini"]["input_tokens"] == IN and by_model[MODEL]["input_tokens"] == 2 * IN
             for seen in fake.seen:
                 assert seen["headers"]["Authorization"] == f"Bearer {UPSTREAM_KEY}"
             creates = [json.loads(s["body"]) for s in fake.seen if s["method"] == "POST"]
