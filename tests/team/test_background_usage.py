@@ -144,6 +144,8 @@ def test_a_background_response_polled_and_reread_on_two_relays_is_counted_once(t
 
             row = _ledger_when(env, "poller", calls)
             _assert_counted_once(row, responses=2)
+            print(f"\n  2 background responses, {calls} calls on 3 workers of 2 relays: ledger {row['input_tokens']} "
+                  f"input / {row['output_tokens']} output tokens, ${row['cost_usd']:.6f}")
             assert row["unknown_usage"] == calls - 2  # every other read is a call without tokens
             by_op = {r["operation"]: r for r in _ledger(env, "poller", by="operation")}
             assert by_op["getResponse"]["input_tokens"] == IN  # the first poll that saw it completed
@@ -210,6 +212,8 @@ def test_an_actions_long_job_is_counted_once_however_often_the_gpt_reads_it(tmp_
             image_cost = Prices.load(None).cost(Usage(IN, CACHED, OUT, REASONING), "gpt-4.1-mini")
             assert row["input_tokens"] == 3 * IN and row["output_tokens"] == 3 * OUT
             assert row["cost_usd"] == pytest.approx(2 * COST + image_cost, rel=1e-9)
+            print(f"\n  3 Actions jobs, {len(fake.seen)} upstream calls ({polls} GETs): ledger {row['input_tokens']} input "
+                  f"/ {row['output_tokens']} output tokens, ${row['cost_usd']:.6f}")
             by_model = {r["model"]: r for r in _ledger(env, "gpt", by="model")}
             assert by_model["gpt-4.1-mini"]["input_tokens"] == IN and by_model[MODEL]["input_tokens"] == 2 * IN
             for seen in fake.seen:
