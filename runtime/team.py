@@ -11,6 +11,7 @@ import logging
 
 from .keys.ring import KeyRing
 from .limits import build_limiter
+from .usage.once import Recent
 from .usage.prices import Prices
 
 __all__ = ["Team"]
@@ -29,6 +30,7 @@ class Team:
             store = Store(url, key_secret=paths.key_secret(settings))
         self.store = store
         self._unpriced_models: set[str] = set()
+        self._counted = Recent()  # background responses whose usage this worker counted
         secret = None
         if store is not None:  # static keys hashed like the database's, so names and hashes never clash
             from .store import paths
@@ -68,8 +70,15 @@ class Team:
             await self.store.close()
 
     def finish(self, call) -> None:
-        """A call ended, for whatever reason: price it, release its lease and charge its key, record it."""
+        """A call ended, for whatever reason: price it, release its lease and charge its key, record it.
+
+        A background Response's usage shows in every answer that holds it finished; a repeat this worker
+        already counted becomes no usage here (limits, metrics and the log see none) and a ledger row without
+        tokens. Other workers and relays are kept from counting it again by the ledger's and Redis's claims."""
         usage = call.usage
+        repeated = None
+        if usage is not None and usage.response_id is not None and not self._counted.first(usage.usage_key):
+            repeated, call.usage, usage = usage.usage_key, None, None
         if usage is not None:
             if usage.model:
                 call.model = usage.model
@@ -79,7 +88,7 @@ class Team:
         if call.lease is not None:
             self.limiter.settle(call)
         if self.ledger is not None and call.key is not None:
-            self.ledger.record(call)
+            self.ledger.record(call, repeated)
 
     def _unpriced(self, model: str) -> None:
         if model not in self._unpriced_models and len(self._unpriced_models) < 1000:

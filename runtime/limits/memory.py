@@ -5,6 +5,10 @@ Budgets need the spend of every worker and relay, which the database has: the sp
 re-read every `refresh` seconds, and what this worker settled since (not yet written by the ledger, or written
 after the read) is added on top — so the worker that records the crossing call refuses the next at once, the
 others within about a second.
+
+A background Response's usage, which several polls may show, reaches `settle` once per worker: `Team.finish`
+drops this worker's repeats first (runtime/usage/once.py), and the ledger the budget re-reads counts it once
+across workers and relays.
 """
 
 from __future__ import annotations

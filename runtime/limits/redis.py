@@ -8,6 +8,11 @@ pipeline for all calls that ended meanwhile (lease released, tokens and cost cha
 expiry (`RELAY_LIMITS_LEASE_TTL`) that the holding worker renews while the call lasts, so a crashed worker's
 leases lapse on their own. The budget's spend is seeded from the ledger the first time a period is seen.
 
+A background Response's usage (`Usage.usage_key`) may be seen finished by several calls on several relays; its
+charges go through a small script in the same settle pipeline that first claims the key (SET NX, kept
+CLAIM_SECONDS under the relay key's tag) and charges tokens and cost only when the claim is new — so each key's
+limits are charged once per response, whichever worker or relay saw it first.
+
 (`limits`, the usual library, checks one window per call; these four checks in one atomic round trip, and
 leases, are beyond it — hence a small script of our own.)
 
@@ -23,6 +28,7 @@ import math
 import time
 from datetime import UTC, datetime
 
+from ..usage.records import CLAIM_SECONDS
 from .base import UNAVAILABLE, WINDOW, Limiter, Refusal, period_start, reset_of_period
 
 __all__ = ["LEASE_TTL", "RedisLimiter"]
@@ -86,6 +92,25 @@ if conc > 0 then
   redis.call('PEXPIRE', KEYS[3], math.floor(tonumber(ARGV[7]) - now) + 1000)
 end
 return {'ok'}
+"""
+
+
+# Charges of usage that must count once (a background Response's): claim, then charge only a new claim.
+# KEYS: 1 claim, 2 tokens hash, 3 model tokens hash, 4 spend
+# ARGV: 1 second, 2 tokens, 3 model tokens, 4 cost ("" = none), 5 claim lifetime (s), 6 window lifetime (s)
+_CHARGE_ONCE = """
+if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[5]) then return 0 end
+local tokens, model_tokens = tonumber(ARGV[2]), tonumber(ARGV[3])
+if tokens > 0 then
+  redis.call('HINCRBY', KEYS[2], ARGV[1], tokens)
+  redis.call('EXPIRE', KEYS[2], ARGV[6])
+end
+if model_tokens > 0 then
+  redis.call('HINCRBY', KEYS[3], ARGV[1], model_tokens)
+  redis.call('EXPIRE', KEYS[3], ARGV[6])
+end
+if ARGV[4] ~= '' then redis.call('INCRBYFLOAT', KEYS[4], ARGV[4]) end
+return 1
 """
 
 
@@ -205,10 +230,15 @@ class RedisLimiter(Limiter):
         usage = call.usage
         tokens = usage.input + usage.output if usage is not None else 0
         cost = call.cost_usd if limits.budget_usd is not None else None
-        if leases_key is None and not tokens and not cost:
-            return
-        self._settles.append((names, leases_key, member, tokens if limits.tpm else 0,
-                              tokens if limits.model_tpm and call.model else 0, cost))
+        tokens, model_tokens = tokens if limits.tpm else 0, tokens if limits.model_tpm and call.model else 0
+        if not tokens and not model_tokens and not cost:
+            if leases_key is None:
+                return
+            once = None
+        else:
+            usage_key = usage.usage_key
+            once = None if usage_key is None else names[0].rpartition(":")[0] + ":once:" + usage_key
+        self._settles.append((names, leases_key, member, tokens, model_tokens, cost, once))
         self._wake.set()
 
     async def _write_settles(self) -> None:
@@ -229,9 +259,13 @@ class RedisLimiter(Limiter):
             return
         second = str(int(time.time()))
         pipe = self.redis.pipeline(transaction=False)
-        for names, leases_key, member, tokens, model_tokens, cost in settles:
+        for names, leases_key, member, tokens, model_tokens, cost, once in settles:
             if leases_key is not None:
                 pipe.zrem(leases_key, member)
+            if once is not None:  # EVAL, not EVALSHA: no SCRIPT LOAD round trip, and a restarted Redis is fine
+                pipe.eval(_CHARGE_ONCE, 4, once, names[1], names[5], names[3], second, tokens, model_tokens,
+                          "" if not cost else repr(float(cost)), CLAIM_SECONDS, int(WINDOW) + 60)
+                continue
             if tokens:
                 pipe.hincrby(names[1], second, tokens)
                 pipe.expire(names[1], int(WINDOW) + 60)

@@ -8,6 +8,7 @@ in WAL mode, never wait for writers.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import re
 import secrets
@@ -23,13 +24,13 @@ from ..keys.records import NO_LIMITS, SCOPES, KeyRecord, Limits, hash_key, new_r
 from ..usage.records import UsageRow
 from .errors import DuplicateKey, InvalidValue, KeyNotFound, StoreError, StoreUnavailable
 from .paths import async_url, redact_url
-from .tables import DAILY_GROUP, DAILY_SUMS, admin_sessions, keys, meta, usage_daily, usage_events
+from .tables import DAILY_GROUP, DAILY_SUMS, admin_sessions, keys, meta, usage_claims, usage_daily, usage_events
 
 __all__ = ["REPORT_GROUPS", "SCHEMA_HEAD", "Store"]
 
 # The head of migrations/versions/ (tests/store/test_migrations.py keeps them equal). `upgrade()` compares the
 # database's alembic_version to it and imports Alembic only when they differ.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 REPORT_GROUPS = ("key", "model", "day", "operation")
@@ -56,6 +57,7 @@ class Store:
         self._engine: AsyncEngine | None = None
         self._writer: AsyncEngine | None = None
         self._upsert_daily = None
+        self._claim = None
         self._touch_keys = None
         marks = [f"${n}" for n in range(1, len(_EVENT_COLUMNS) + 1)] if self._postgres else ["?"] * len(_EVENT_COLUMNS)
         self._insert_events = (f"INSERT INTO usage_events ({', '.join(_EVENT_COLUMNS)}) "
@@ -85,6 +87,7 @@ class Store:
         self._engine = engine
         self._writer = engine.execution_options(relay_write=True)
         self._upsert_daily = _daily_upsert(self._postgres)
+        self._claim = _claim_insert(self._postgres)
         self._touch_keys = (
             sa.update(keys)
             .where(keys.c.id == sa.bindparam("key"))
@@ -248,46 +251,51 @@ class Store:
     # -- usage -----------------------------------------------------------------------------------------
 
     async def write_usage(self, rows: Sequence[UsageRow]) -> None:
-        """One transaction: the events, the daily aggregates (summed here, then upserted), and each key's
-        last_used_at (the latest call time of the batch)."""
+        """One transaction: the usage claims of the rows that have a `usage_key`, the events, the daily
+        aggregates (summed here, then upserted), and each key's last_used_at (the latest call time of the batch).
+
+        A row with a `usage_key` counts its tokens and cost only if it claims the key: the first such row of the
+        batch, when no earlier batch (of this or any other relay) did. Other rows with that key are written as
+        calls whose tokens and cost are None (a repeated read). Claims are taken in key order, so concurrent
+        writers on PostgreSQL wait for each other instead of deadlocking."""
         if not rows:
             return
-        events = [(row.time, row.request_id, row.key_id, row.key_name, row.operation, row.model, row.status,
-                   row.duration_ms, row.ttfb_ms, row.bytes_in, row.bytes_out, row.input_tokens, row.cached_tokens,
-                   row.output_tokens, row.reasoning_tokens, row.cost_usd) for row in rows]
-        daily: dict[tuple, list] = {}
-        used: dict[str, float] = {}
-        day_of: dict[int, date] = {}
+        firsts: dict[str, UsageRow] = {}
         for row in rows:
-            whole = int(row.time // 86400)
-            day = day_of.get(whole)
-            if day is None:
-                day = day_of[whole] = datetime.fromtimestamp(whole * 86400, UTC).date()
-            group = (day, row.key_id, row.key_name, row.model or "", row.operation)
-            sums = daily.get(group)
-            if sums is None:
-                sums = daily[group] = [0, 0, 0, 0, 0, 0, 0, 0.0]
-            sums[0] += 1
-            if row.status == 0 or row.status >= 400:
-                sums[1] += 1
-            if row.input_tokens is None:
-                sums[2] += 1
-            else:
-                sums[3] += row.input_tokens
-                sums[4] += row.cached_tokens or 0
-                sums[5] += row.output_tokens or 0
-                sums[6] += row.reasoning_tokens or 0
-            if row.cost_usd is not None:
-                sums[7] += row.cost_usd
-            if row.time > used.get(row.key_id, -1.0):
-                used[row.key_id] = row.time
-        aggregates = [dict(zip(DAILY_GROUP, group)) | dict(zip(DAILY_SUMS, sums)) for group, sums in daily.items()]
+            if row.usage_key is not None and row.input_tokens is not None and row.usage_key not in firsts:
+                firsts[row.usage_key] = row
+        if not firsts:
+            events, aggregates, used = _summed(rows)
+            async with self._write() as conn:
+                await self._insert_usage(conn, events, aggregates, used)
+            return
+        claims = [{"usage_key": k, "request_id": r.request_id, "key_id": r.key_id, "time": r.time}
+                  for k, r in sorted(firsts.items())]
         async with self._write() as conn:
-            # straight to the driver's executemany: SQLAlchemy's per-row parameter handling cost ~35 us a row
-            # (the ledger writes a row for every call; measured with bench/ledger_bench.py)
-            await conn.exec_driver_sql(self._insert_events, events)
-            await conn.execute(self._upsert_daily, aggregates)
-            await conn.execute(self._touch_keys, [{"key": k, "used": t} for k, t in used.items()])
+            claimed = set((await conn.execute(self._claim.values(claims))).scalars())
+            counted = [row if row.usage_key is None or row.input_tokens is None
+                       or (row.usage_key in claimed and firsts[row.usage_key] is row) else _repeated(row)
+                       for row in rows]
+            await self._insert_usage(conn, *_summed(counted))
+
+    async def _insert_usage(self, conn: AsyncConnection, events: list, aggregates: list, used: dict) -> None:
+        # straight to the driver's executemany: SQLAlchemy's per-row parameter handling cost ~35 us a row (the
+        # ledger writes a row for every call; measured with bench/ledger_bench.py)
+        await conn.exec_driver_sql(self._insert_events, events)
+        await conn.execute(self._upsert_daily, aggregates)
+        await conn.execute(self._touch_keys, [{"key": k, "used": t} for k, t in used.items()])
+
+    async def usage_claimed(self, usage_key: str) -> dict | None:
+        """The claim of a usage key (`usage_key`, `request_id`, `key_id`, `time`), or None."""
+        async with self._read() as conn:
+            row = (await conn.execute(sa.select(usage_claims).where(usage_claims.c.usage_key == usage_key))).first()
+        return dict(row._mapping) if row is not None else None
+
+    async def prune_usage_claims(self, before: float) -> int:
+        """Drop the claims of calls that started before `before` (unix seconds); returns how many."""
+        async with self._write() as conn:
+            result = await conn.execute(sa.delete(usage_claims).where(usage_claims.c.time < before))
+        return result.rowcount or 0
 
     async def usage_report(self, group_by: Iterable[str] = ("key",), since: date | None = None,
                            until: date | None = None, key: str | None = None,
@@ -479,6 +487,16 @@ def _daily_upsert(postgres: bool):
     )
 
 
+def _claim_insert(postgres: bool):
+    """INSERT claims, skipping those already taken; RETURNING the keys this statement took."""
+    if postgres:
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(usage_claims).on_conflict_do_nothing(index_elements=["usage_key"]).returning(
+        usage_claims.c.usage_key)
+
+
 async def _revision(conn: AsyncConnection) -> str | None:
     if conn.dialect.name == "postgresql":  # a catalog scan, not to_regclass(): its cache can predate the lock wait
         exists = await conn.scalar(sa.text(
@@ -534,9 +552,54 @@ def _record(row) -> KeyRecord:
     )
 
 
+def _summed(rows: Sequence[UsageRow]) -> tuple[list[tuple], list[dict], dict[str, float]]:
+    """A batch as event rows, daily aggregates and each key's latest call time."""
+    events = [_event(row) for row in rows]
+    daily: dict[tuple, list] = {}
+    used: dict[str, float] = {}
+    day_of: dict[int, date] = {}
+    for row in rows:
+        whole = int(row.time // 86400)
+        day = day_of.get(whole)
+        if day is None:
+            day = day_of[whole] = datetime.fromtimestamp(whole * 86400, UTC).date()
+        group = (day, row.key_id, row.key_name, row.model or "", row.operation)
+        sums = daily.get(group)
+        if sums is None:
+            sums = daily[group] = [0, 0, 0, 0, 0, 0, 0, 0.0]
+        sums[0] += 1
+        if row.status == 0 or row.status >= 400:
+            sums[1] += 1
+        if row.input_tokens is None:
+            sums[2] += 1
+        else:
+            sums[3] += row.input_tokens
+            sums[4] += row.cached_tokens or 0
+            sums[5] += row.output_tokens or 0
+            sums[6] += row.reasoning_tokens or 0
+        if row.cost_usd is not None:
+            sums[7] += row.cost_usd
+        if row.time > used.get(row.key_id, -1.0):
+            used[row.key_id] = row.time
+    aggregates = [dict(zip(DAILY_GROUP, group)) | dict(zip(DAILY_SUMS, sums)) for group, sums in daily.items()]
+    return events, aggregates, used
+
+
+def _repeated(row: UsageRow) -> UsageRow:
+    """A row whose usage was counted by another: the call stays, its tokens and cost do not count again."""
+    return dataclasses.replace(row, input_tokens=None, cached_tokens=None, output_tokens=None,
+                               reasoning_tokens=None, cost_usd=None)
+
+
 _EVENT_COLUMNS = ("time", "request_id", "key_id", "key_name", "operation", "model", "status", "duration_ms",
                   "ttfb_ms", "bytes_in", "bytes_out", "input_tokens", "cached_tokens", "output_tokens",
-                  "reasoning_tokens", "cost_usd")  # the order of write_usage's tuples
+                  "reasoning_tokens", "cost_usd", "usage_key")  # the order of _event's tuples
+
+
+def _event(row: UsageRow) -> tuple:
+    return (row.time, row.request_id, row.key_id, row.key_name, row.operation, row.model, row.status,
+            row.duration_ms, row.ttfb_ms, row.bytes_in, row.bytes_out, row.input_tokens, row.cached_tokens,
+            row.output_tokens, row.reasoning_tokens, row.cost_usd, row.usage_key)
 
 
 def _day(param: str, value) -> date:

@@ -66,6 +66,9 @@ usage_events = sa.Table(
     sa.Column("output_tokens", sa.BigInteger, nullable=True),
     sa.Column("reasoning_tokens", sa.BigInteger, nullable=True),
     sa.Column("cost_usd", sa.Float, nullable=True),
+    # "response:<id>" when the row read a background Response's usage; with tokens None when another row
+    # had counted it already (migration 0003)
+    sa.Column("usage_key", sa.String(200), nullable=True),
     sa.Index(None, "time"),
     sa.Index(None, "key_id", "time"),
 )
@@ -108,4 +111,16 @@ admin_sessions = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("last_seen_at", sa.Float, nullable=False),  # idle expiry
     sa.Column("expires_at", sa.Float, nullable=False, index=True),  # absolute expiry
+)
+
+# Usage that several answers show and that must be counted once (a background Response's, read from whichever
+# poll or stream first shows it finished: UsageRow.usage_key). Store.write_usage inserts the key in the same
+# transaction as the row that counts it; a row whose key is already here is written without tokens and cost.
+# Kept for CLAIM_SECONDS (runtime/usage/records.py: longer than OpenAI keeps a stored response), then pruned.
+usage_claims = sa.Table(
+    "usage_claims", metadata,
+    sa.Column("usage_key", sa.String(200), primary_key=True),  # "response:<id>"
+    sa.Column("request_id", sa.String(64), nullable=False),  # the call whose row counted it
+    sa.Column("key_id", sa.String(200), nullable=False),  # ...and its key
+    sa.Column("time", sa.Float, nullable=False, index=True),  # when that call started
 )

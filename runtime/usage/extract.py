@@ -12,6 +12,13 @@ Nothing is buffered whole and no byte is changed: a tap only looks at the chunks
   chunks; a line that spans chunks keeps the same head and tail window, so an event split at any byte is still
   read and a multi-megabyte terminal event (its usage sits at its end) needs no more than the window.
 - WebSocket messages: Realtime `response.done` and the Responses WebSocket terminal events (`ws_usage`).
+- Background Responses: a response created with `background: true` shows its usage in every later answer that
+  holds it finished — a poll (`getResponse`), a resume stream (`getResponse?stream=true`), a cancel, or the
+  create call's own stream. Usage read from a Response object that says `background: true` and a finished status
+  carries the response's id (`Usage.response_id`), so the team layer counts it once whoever sees it first
+  (docs/team-layer.md); `getResponse`/`cancelResponse` answers yield usage only then (a foreground response was
+  counted on its create call). A Response names its `model` after its echoed `instructions`, which can be long:
+  for Responses the first `"model"` key is looked for in the whole object, also past the head window.
 
 Anything unexpected yields None (tokens unknown), never an exception and never an estimate.
 """
@@ -32,6 +39,7 @@ _HEAD = 4 * 1024  # where `model` is looked for (it is among the first keys of r
 _TAIL = 64 * 1024  # where the top-level `usage` is looked for (it is last)
 _PART = 16 * 1024  # chunks below this are copied together; larger ones are kept as they are
 _USAGE_SPAN = 4 * 1024  # a usage object is a few hundred bytes; one that is not closed within this is not one
+_KEY_SPAN = 320  # a `"model": "<name>"` pair fits in this (names are at most 256 characters)
 _WS_PEEK = 256  # an event's "type" is its first key
 
 _BLANKS = frozenset(b" \t\r\n")
@@ -52,22 +60,31 @@ class Tap(Protocol):
 class _Kind:
     """How an operation's answers name their model and what their output tokens are."""
 
-    __slots__ = ("model_at", "output_is")
+    __slots__ = ("model_at", "output_is", "responses")
 
-    def __init__(self, model_at: str | None, output_is: str | None = None):
+    def __init__(self, model_at: str | None, output_is: str | None = None, responses: str | None = None):
         self.model_at = model_at  # "head": among the first keys; "before_usage": the key right before usage
         self.output_is = output_is  # "image" | "audio": output tokens of that modality unless split otherwise
+        # Response objects: "create" (usage counted; a background one's carries its id) or "read" (an answer
+        # that shows an existing response: usage only from a finished background one, with its id)
+        self.responses = responses
 
 
-_TEXT = _Kind("head")  # responses, chat completions, completions
+_TEXT = _Kind("head")  # chat completions, completions
+_RESPONSES = _Kind("head", responses="create")  # createResponse, Responses WebSocket terminal events
+_RESPONSE_READ = _Kind("head", responses="read")  # getResponse (JSON or resume stream), cancelResponse
 _EMBEDDINGS = _Kind("before_usage")  # model follows the (large) data array
 _IMAGES = _Kind(None, "image")  # images answers carry no model
 _NO_MODEL = _Kind(None)  # transcriptions, translations, compactions: the answer names no model
 _SPEECH = _Kind(None, "audio")  # speech SSE (`speech.audio.done`): output tokens are audio
 
 _OPERATIONS: dict[str, _Kind] = {
-    "createResponse": _TEXT,
-    "beta_createResponse": _TEXT,
+    "createResponse": _RESPONSES,
+    "beta_createResponse": _RESPONSES,
+    "getResponse": _RESPONSE_READ,
+    "beta_getResponse": _RESPONSE_READ,
+    "cancelResponse": _RESPONSE_READ,
+    "beta_cancelResponse": _RESPONSE_READ,
     "Compactconversation": _NO_MODEL,  # a compaction pass is billed (ResponseUsage); its answer names no model
     "beta_Compactconversation": _NO_MODEL,
     "createChatCompletion": _TEXT,
@@ -100,17 +117,25 @@ def tap_for(content_type: bytes | None, operation_id: str) -> Tap | None:
 class _Window:
     """The first _HEAD bytes and the last (at least) _TAIL bytes of a byte run. Large chunks are kept by
     reference (no copy on the hot path; upstream's chunks are immutable bytes), small ones are coalesced, so it
-    holds at most _HEAD + _TAIL + one chunk (or + 2 * _PART when chunks are small)."""
+    holds at most _HEAD + _TAIL + one chunk (or + 2 * _PART when chunks are small).
 
-    __slots__ = ("head", "parts", "kept", "dropped")
+    With `seek_model` it also finds the first `"model"` key of the whole run as the bytes go by (a Response
+    names its model after its echoed instructions, possibly far past the head): one `find` per chunk until
+    it is found, then nothing."""
 
-    def __init__(self) -> None:
+    __slots__ = ("head", "parts", "kept", "dropped", "model", "_seek")
+
+    def __init__(self, seek_model: bool = False) -> None:
         self.head = bytearray()
         self.parts: deque[bytes | bytearray] = deque()
         self.kept = 0  # bytes in parts
         self.dropped = False  # bytes between head and parts were let go
+        self.model: str | None = None  # the first "model" key's string value (seek_model)
+        self._seek: bytes | None = b"" if seek_model else None  # undecided end of the run; None: not seeking
 
     def add(self, data: bytes) -> None:
+        if self._seek is not None:
+            self._seek_model(data)
         room = _HEAD - len(self.head)
         if room > 0:
             if len(data) <= room:
@@ -140,6 +165,43 @@ class _Window:
     def held(self) -> int:
         return len(self.head) + self.kept
 
+    def _seek_model(self, data: bytes) -> None:
+        """Look for the first `"model"` key in the run so far. An occurrence is decided once _KEY_SPAN bytes
+        follow it (or the run ended: `found_model`); the undecided end is carried to the next chunk, so a key
+        split across chunks is still found. A large chunk is searched where it lies (no copy)."""
+        carry = self._seek
+        if len(data) < _KEY_SPAN:
+            buf = carry + data
+            if self._decide(buf, 0, len(buf) - _KEY_SPAN):
+                return
+            self._seek = buf[max(0, len(buf) - _KEY_SPAN):]
+            return
+        if carry:  # occurrences starting in the carry, with enough of the chunk after them to decide
+            if self._decide(carry + data[:_KEY_SPAN], 0, len(carry)):
+                return
+        if self._decide(data, 0, len(data) - _KEY_SPAN):
+            return
+        self._seek = data[len(data) - _KEY_SPAN:]
+
+    def _decide(self, buf: bytes, start: int, stop: int) -> bool:
+        pos = buf.find(b'"model"', start, stop + 7) if stop > start else -1
+        while 0 <= pos < stop:
+            model = _model_after(buf, pos + 7, len(buf))
+            if model is not False:
+                self.model = model
+                self._seek = None
+                return True
+            pos = buf.find(b'"model"', pos + 7, stop + 7)
+        return False
+
+    def found_model(self) -> str | None:
+        """The first `"model"` key's value, once the run has ended (what was undecided is decided now)."""
+        carry = self._seek
+        if carry:
+            self._decide(carry, 0, len(carry))
+            self._seek = None
+        return self.model
+
 
 class _JsonTap:
     __slots__ = ("_kind", "_first", "_window")
@@ -158,7 +220,7 @@ class _JsonTap:
         elif self._first is None:
             self._first = chunk
         else:
-            window = self._window = _Window()
+            window = self._window = _Window(self._kind.responses is not None)
             window.add(self._first)
             window.add(chunk)
             self._first = None
@@ -170,7 +232,7 @@ class _JsonTap:
         whole = window.whole()
         if whole is not None:
             return _usage_in(self._kind, whole, None)
-        return _usage_in(self._kind, window.tail(), bytes(window.head))
+        return _usage_in(self._kind, window.tail(), bytes(window.head), window.found_model())
 
     @property
     def held(self) -> int:
@@ -206,7 +268,7 @@ class _SseTap:
             self._scan(chunk, start, last + 1)
             start = last + 1
         if start < size:
-            line = self._line = _Window()
+            line = self._line = _Window(self._kind.responses is not None)
             line.add(chunk[start:] if start else chunk)
 
     def result(self) -> Usage | None:
@@ -240,7 +302,8 @@ class _SseTap:
                 self._take(whole)
         elif line.head.startswith(b"data:"):
             tail = line.tail()
-            usage = _usage_in(self._kind, tail, bytes(line.head)) if b'"usage"' in tail else None
+            usage = _usage_in(self._kind, tail, bytes(line.head), line.found_model()) \
+                if b'"usage"' in tail else None
             if usage is not None:
                 self._usage = usage
 
@@ -271,7 +334,7 @@ def ws_usage(message: str | bytes) -> Usage | None:
                 or b'"response.failed"' in head):
             return None
         data = message
-    return _usage_in(_NO_MODEL if realtime else _TEXT, data, None)  # Realtime: the session has the model
+    return _usage_in(_NO_MODEL if realtime else _RESPONSES, data, None)  # Realtime: the session has the model
 
 
 # -- finding things in JSON bytes without parsing the whole ------------------------------------------------------
@@ -344,8 +407,9 @@ def _model_after(buf: bytes, i: int, end: int) -> str | None | bool:
         return None
 
 
-def _first_model(buf: bytes) -> str | None:
-    end = min(len(buf), _HEAD)
+def _first_model(buf: bytes, end: int = _HEAD) -> str | None:
+    """The first `"model"` key's string value within buf[:end]."""
+    end = min(len(buf), end)
     pos = buf.find(b'"model"', 0, end)
     if pos >= 0:  # compact or indented, as in _find_usage
         after = buf[pos + 7: pos + 10]
@@ -373,18 +437,73 @@ def _last_model(buf: bytes, before: int) -> str | None:
     return None
 
 
-def _usage_in(kind: _Kind, buf: bytes, head: bytes | None) -> Usage | None:
-    """Usage from a JSON text (or its tail, with `head` its first bytes when they are apart)."""
+def _usage_in(kind: _Kind, buf: bytes, head: bytes | None, model: str | None = None) -> Usage | None:
+    """Usage from a JSON text (or its tail, with `head` its first bytes when they are apart, and `model` the
+    first model key found in between)."""
     value, pos = _find_usage(buf)
     if not isinstance(value, dict):
         return None
-    if kind.model_at == "head":
+    response_id = None
+    if kind.responses is not None:
+        response_id = _background_id(buf if head is None else head)
+        if response_id is None and kind.responses == "read":
+            return None  # a foreground response (counted when it was made) or one still running
+        if model is None:  # the whole object is here: its first model key, wherever it is
+            model = _first_model(buf if head is None else head, len(buf) if head is None else _HEAD)
+    elif kind.model_at == "head":
         model = _first_model(buf if head is None else head)
     elif kind.model_at == "before_usage":
         model = _last_model(buf, pos)
     else:
         model = None
-    return _to_usage(value, kind, model)
+    usage = _to_usage(value, kind, model)
+    if usage is not None and response_id is not None:
+        usage.response_id = response_id
+    return usage
+
+
+_FINISHED = frozenset({"completed", "incomplete", "failed", "cancelled"})
+_NOT_SIMPLE = object()  # a value _key_value does not read (object, array, number, long or escaped string)
+
+
+def _background_id(buf: bytes) -> str | None:
+    """The id of the Response object at the start of buf when it says `background: true` and has finished; else
+    None. `id`, `status` and `background` are among a Response's first keys (before anything nested that could
+    hold keys of those names), also inside an SSE or WebSocket event (`{"type":…,"response":{"id":…`)."""
+    end = min(len(buf), _HEAD)
+    pos = buf.find(b'"background"', 0, end)
+    if pos < 0 or buf.startswith(b": false", pos + 12) or buf.startswith(b":false", pos + 12):
+        return None  # the common case, a foreground response: one find
+    if _key_value(buf, b'"background"', end) is not True or _key_value(buf, b'"status"', end) not in _FINISHED:
+        return None
+    rid = _key_value(buf, b'"id"', end)
+    return rid if type(rid) is str and rid else None
+
+
+def _key_value(buf: bytes, name: bytes, end: int):
+    """The value of the first `name` key (quoted) in buf[:end]: a str (up to 256 characters, no escapes), True,
+    False or None; _NOT_SIMPLE for any other value or when there is no such key."""
+    size = len(name)
+    pos = buf.find(name, 0, end)
+    while pos >= 0:
+        i = _skip_blanks(buf, pos + size, end)
+        if i < end and buf[i] == 58:  # ':' — a key
+            i = _skip_blanks(buf, i + 1, end)
+            if i >= end:
+                return _NOT_SIMPLE
+            first = buf[i]
+            if first == 34:  # '"'
+                close = buf.find(b'"', i + 1, min(end, i + 258))
+                raw = buf[i + 1: close]
+                if close < 0 or b"\\" in raw or not raw.isascii():
+                    return _NOT_SIMPLE
+                return raw.decode("ascii")
+            for literal, value in ((b"true", True), (b"false", False), (b"null", None)):
+                if buf.startswith(literal, i):
+                    return value
+            return _NOT_SIMPLE
+        pos = buf.find(name, pos + size, end)
+    return _NOT_SIMPLE
 
 
 # -- mapping the usage shapes ----------------------------------------------------------------------------------

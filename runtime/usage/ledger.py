@@ -5,7 +5,8 @@ None when they never arrived, and the cost the team layer priced — and appends
 background task writes the buffer with `Store.write_usage()` every `interval` seconds or as soon as
 `batch` rows wait. A slow or failing database never slows or fails a call: rows wait in the buffer (up to
 `capacity`), the write is retried with back-off, and rows that no longer fit are dropped oldest first —
-counted in `dropped` and logged, never lost silently. Shutdown writes what is left.
+counted in `dropped` and logged, never lost silently. Shutdown writes what is left. Once an hour the writer
+also drops usage claims older than CLAIM_SECONDS (Store.prune_usage_claims).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import logging
 import time
 from collections import deque
 
-from .records import UsageRow
+from .records import CLAIM_SECONDS, UsageRow
 
 __all__ = ["Ledger"]
 
 log = logging.getLogger("relay")
+
+_PRUNE_EVERY = 3600.0  # seconds between prunings of old usage claims
 
 
 class Ledger:
@@ -35,9 +38,11 @@ class Ledger:
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._failing = False
+        self._prune_at = 0.0  # monotonic time of the next pruning of usage claims
 
-    def record(self, call) -> None:
-        """Queue the row for a finished call (a valid key and an operation, or a refusal of one)."""
+    def record(self, call, repeated: str | None = None) -> None:
+        """Queue the row for a finished call (a valid key and an operation, or a refusal of one). `repeated`:
+        the usage key of usage this call read again (already counted; the row keeps the key, not the tokens)."""
         usage = call.usage
         op = call.op
         key = call.key
@@ -53,7 +58,8 @@ class Ledger:
             input_tokens=usage.input if usage is not None else None,
             cached_tokens=usage.cached if usage is not None else None,
             output_tokens=usage.output if usage is not None else None,
-            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=call.cost_usd)
+            reasoning_tokens=usage.reasoning if usage is not None else None, cost_usd=call.cost_usd,
+            usage_key=usage.usage_key if usage is not None else repeated)
         rows = self._rows
         rows.append(row)
         if len(rows) > self._capacity:
@@ -117,6 +123,15 @@ class Ledger:
             while self._rows and ok:
                 ok = await self._write_batch()
             delay = self._interval if ok else min(max(delay * 2, 1.0), 30.0)  # back off while it fails
+            if ok and time.monotonic() >= self._prune_at:
+                await self._prune()
+
+    async def _prune(self) -> None:
+        self._prune_at = time.monotonic() + _PRUNE_EVERY
+        try:
+            await self.store.prune_usage_claims(time.time() - CLAIM_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - an old claim more is harmless; tried again in an hour
+            log.warning("ledger: pruning old usage claims failed (%s: %s)", type(exc).__name__, str(exc)[:200])
 
     async def _write_batch(self) -> bool:
         rows = self._rows

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Usage", "UsageRow"]
+__all__ = ["CLAIM_SECONDS", "Usage", "UsageRow"]
+
+# How long a usage key stays claimed (the ledger's usage_claims rows, the limits' Redis claims): longer than
+# OpenAI keeps a stored response (30 days), so no later read of a response can find its claim gone.
+CLAIM_SECONDS = 31 * 86400
 
 
 @dataclass(slots=True)
@@ -25,10 +29,18 @@ class Usage:
     cached_image: int = 0  # part of `cached` (and of `input_image`) that is image
     output_audio: int = 0  # part of `output` that is audio
     output_image: int = 0  # part of `output` that is image tokens
+    # A background Response's id: its usage shows in every answer that holds it finished (polls, resume streams,
+    # the create stream), and is counted once per id (docs/team-layer.md, "Background responses").
+    response_id: str | None = None
 
     @property
     def total(self) -> int:
         return self.input + self.output
+
+    @property
+    def usage_key(self) -> str | None:
+        """What makes this usage count once (the ledger's and the limits' claim), or None: count it always."""
+        return None if self.response_id is None else "response:" + self.response_id
 
     def __add__(self, other: Usage) -> Usage:
         """Both counts together (a Realtime session's `response.done` events add up to the session's usage);
@@ -61,3 +73,6 @@ class UsageRow:
     output_tokens: int | None = None
     reasoning_tokens: int | None = None
     cost_usd: float | None = None  # None: tokens unknown, or no price for the model
+    # Usage.usage_key: Store.write_usage claims it, and a row whose key was claimed before (by another row,
+    # worker or relay) is written with its tokens and cost None — a repeated read of usage already counted.
+    usage_key: str | None = None

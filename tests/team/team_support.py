@@ -1,9 +1,11 @@
 """Support for the team-layer tests: `relay serve` as real processes sharing one database, the `relay` CLI,
 and a fake OpenAI on loopback that answers with known usage (JSON, Responses SSE, Chat SSE with
-include_usage, an endless stream, a Realtime WebSocket)."""
+include_usage, an endless stream, a Realtime WebSocket, background Responses polled and resumed)."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import json
 import os
 import queue
@@ -29,8 +31,10 @@ USAGE = {
     "responses_sse": (20, 0, 9, 4),
     "chat_sse": (13, 5, 6, 0),
     "realtime": (40, 8, 30, 0),  # per response.done
+    "background": (1500, 200, 45, 12),  # per background response, once it finished
 }
 MODEL = "gpt-4o-mini"
+IMAGE_B64 = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8).decode()  # what the image tool makes
 
 
 def _responses_usage(kind: str) -> dict:
@@ -44,10 +48,13 @@ class FakeOpenAI:
 
     def __init__(self):
         self.seen: list[dict] = []
+        self.background: dict[str, tuple[float, dict]] = {}  # id -> (created, request body)
+        self.answered: list[tuple[str, bytes]] = []  # (path with query, body) of every background answer
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v1/responses", self.responses)
+        app.router.add_get("/v1/responses/{id}", self.get_response)
         app.router.add_post("/v1/chat/completions", self.chat)
         app.router.add_get("/v1/realtime", self.realtime)
         app.router.add_get("/v1/models", self.models)
@@ -65,6 +72,12 @@ class FakeOpenAI:
         body = await request.read()
         self._record(request, body)
         payload = json.loads(body)
+        if payload.get("background"):
+            rid = f"resp_bg{len(self.background) + 1:04d}"
+            self.background[rid] = (time.monotonic(), payload)
+            if payload.get("stream"):  # a background job streamed from its creation
+                return await self._stream_response(request, rid)
+            return self._answer(request, self._response(rid))
         if payload.get("endless"):
             resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
             await resp.prepare(request)
@@ -91,6 +104,68 @@ class FakeOpenAI:
             return resp
         return web.json_response({"id": "resp_1", "object": "response", "model": MODEL, "status": "completed",
                                   "output": [], "usage": _responses_usage("responses")})
+
+    def _response(self, rid: str) -> dict:
+        """The background Response now: in progress until `metadata.seconds` (default 0.5) after its creation,
+        then completed with USAGE["background"]. It echoes the request's (possibly long) instructions before
+        its model, as OpenAI does."""
+        created, payload = self.background[rid]
+        seconds = float((payload.get("metadata") or {}).get("seconds", "0.5"))
+        done = time.monotonic() - created >= seconds
+        i, c, o, r = USAGE["background"]
+        return {"id": rid, "object": "response", "created_at": 1700000000, "status": "completed" if done else
+                "in_progress" if time.monotonic() - created > 0.05 else "queued",
+                "background": True, "error": None, "incomplete_details": None,
+                "instructions": payload.get("instructions"), "metadata": payload.get("metadata") or {},
+                "model": payload.get("model", MODEL),
+                "output": ([{"type": "image_generation_call", "id": "ig_bg", "status": "completed",
+                             "output_format": "png", "result": IMAGE_B64}]
+                           if any(t.get("type") == "image_generation" for t in payload.get("tools") or ()) else [])
+                + [{"type": "message", "id": "msg_bg", "status": "completed", "role": "assistant",
+                    "content": [{"type": "output_text", "text": "Done. " * 40, "annotations": []}]}]
+                if done else [],
+                "store": True, "tools": [],
+                "usage": {"input_tokens": i, "input_tokens_details": {"cached_tokens": c}, "output_tokens": o,
+                          "output_tokens_details": {"reasoning_tokens": r}, "total_tokens": i + o} if done
+                else None}
+
+    def _answer(self, request, doc: dict):
+        data = json.dumps(doc, indent=2).encode()  # indented, as api.openai.com answers
+        self.answered.append((request.path_qs, data))
+        return web.Response(body=data, content_type="application/json")
+
+    async def get_response(self, request):
+        self._record(request, b"")
+        rid = request.match_info["id"]
+        if rid not in self.background:
+            return web.json_response({"error": {"message": f"No response with id '{rid}'.", "type":
+                                                "invalid_request_error", "param": None, "code": None}}, status=404)
+        if request.query.get("stream") == "true":
+            return await self._stream_response(request, rid)
+        return self._answer(request, self._response(rid))
+
+    async def _stream_response(self, request, rid: str):
+        """A background response's events (creation or resume): waits for it to finish, then its terminal event,
+        written over many small network writes."""
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
+        await resp.prepare(request)
+        for _ in range(300):  # bounded: 30 s
+            response = self._response(rid)
+            if response["status"] == "completed":
+                break
+            await asyncio.sleep(0.1)
+        started = {**response, "status": "in_progress", "output": [], "usage": None}
+        events = [{"type": "response.created", "sequence_number": 0, "response": started},
+                  {"type": "response.output_text.delta", "sequence_number": 1, "item_id": "msg_bg",
+                   "output_index": 0, "content_index": 0, "delta": "Done."},
+                  {"type": "response.completed", "sequence_number": 2, "response": response}]
+        wire = b"".join(b"event: " + e["type"].encode() + b"\ndata: " + json.dumps(e, separators=(",", ":")).encode()
+                        + b"\n\n" for e in events)
+        self.answered.append((request.path_qs, wire))
+        for i in range(0, len(wire), 997):
+            await resp.write(wire[i:i + 997])
+        await resp.write_eof()
+        return resp
 
     async def chat(self, request):
         body = await request.read()

@@ -95,11 +95,15 @@ def test_response_model_is_the_top_level_one_not_a_tools_model():
     assert read(P.indented(obj), "createResponse").model == "gpt-5.1-2025-11-13"
 
 
-def test_response_with_long_instructions_still_counts_tokens():
-    """`model` follows `instructions`; past the head window the model is unknown, never a wrong one."""
-    obj = P.response(instructions="Be brief. " * 2000, tools=[P.IMAGE_TOOL], input_tokens=5000, output_tokens=5)
-    usage = read(P.indented(obj), "createResponse", chunk=16384)
-    assert (usage.input, usage.output, usage.model) == (5000, 5, None)
+def test_response_with_long_instructions_still_names_its_model():
+    """`model` follows `instructions`: past the head window it is still found (the top-level one, not the image
+    tool's), whether the body is held whole or only its head and tail are, at any chunking."""
+    for instructions in ("Be brief. " * 2000, "Be \"brief\": model. " * 20_000):  # 20 kB; 400 kB, quotes inside
+        obj = P.response(instructions=instructions, tools=[P.IMAGE_TOOL], input_tokens=5000, output_tokens=5)
+        body = P.indented(obj)
+        for chunk in (None, 1, 7, 319, 320, 321, 4096, 16384, 65536):
+            usage = read(body, "createResponse", chunk=chunk)
+            assert (usage.input, usage.output, usage.model) == (5000, 5, "gpt-5-mini-2025-08-07"), chunk
 
 
 def test_compaction():
