@@ -88,7 +88,7 @@ if os.environ.get("BENCH_NO_METRICS"):
 if os.environ.get("BENCH_NO_LEDGER"):
     from runtime.usage.ledger import Ledger
 
-    Ledger.record = lambda self, call: None
+    Ledger.record = lambda self, *args: None
 
 if os.environ.get("BENCH_UVICORN_HTTP"):
     import runtime.serve

@@ -171,7 +171,7 @@ class Bench:
     def _start_team(self, key: str, up: str, port: int) -> Target:
         """The relay with one part of the team layer changed, for the cost of each part (scenario `team`)."""
         variant = key.split(":", 1)[1]
-        data = self.tmp / key.replace(":", "_")
+        data = Path(tempfile.mkdtemp(prefix=key.replace(":", "_") + "-", dir=self.tmp))
         env = self.relay_env(up) | {"RELAY_DATA_DIR": str(data)}
         argv = [H.python(), "-m", "runtime.cli", "serve"]
         cwd = H.ROOT
@@ -187,9 +187,10 @@ class Bench:
             env["RELAY_LOG_FORMAT"] = "json"
         if variant == "redis":
             env["RELAY_REDIS_URL"] = self.redis_url()
-        if variant in ("dbkey", "limits", "redis"):  # a database key, made with the CLI before the relay starts
-            limits = ["--rpm", "1000000000", "--tpm", "1000000000000", "--max-concurrent", "100000",
-                      "--budget-usd", "1000000000"] if variant != "dbkey" else []
+        if variant in ("dbkey", "limits", "rates", "budget", "redis"):  # a database key, made with the CLI first
+            rates = ["--rpm", "1000000000", "--tpm", "1000000000000", "--max-concurrent", "100000"]
+            budget = ["--budget-usd", "1000000000"]
+            limits = {"dbkey": [], "rates": rates, "budget": budget}.get(variant, rates + budget)
             import subprocess
             done = subprocess.run([H.python(), "-m", "runtime.cli", "keys", "create", f"bench-{variant}", "--json",
                                    *limits], env=dict(os.environ) | env, cwd=H.ROOT, capture_output=True, text=True,
@@ -552,6 +553,8 @@ TEAM_VARIANTS = {
     "static": "static key (RELAY_KEYS)",
     "dbkey": "database key",
     "limits": "database key + limits (memory)",
+    "rates": "database key + rpm, tpm, concurrency (memory)",
+    "budget": "database key + budget (memory)",
     "redis": "database key + limits (Redis)",
     "nometrics": "static key, metrics off",
     "noledger": "static key, no ledger rows",
@@ -564,7 +567,8 @@ TEAM_VARIANTS = {
 def scenario_team(b: Bench) -> None:
     """What each part of the team layer costs: the same relay build with one part changed at a time."""
     print("\n== team: the cost of each part of the team layer (small JSON POST)", flush=True)
-    variants = [v for v in (b.args.team_variants.split(",") if b.args.team_variants else TEAM_VARIANTS)
+    default = [v for v in TEAM_VARIANTS if v not in ("rates", "budget")]
+    variants = [v for v in (b.args.team_variants.split(",") if b.args.team_variants else default)
                 if v != "before" or b.args.before]
     res, rows = {}, []
     for variant in variants:

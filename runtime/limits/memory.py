@@ -2,9 +2,9 @@
 counter per key, and budget spend read from the ledger's daily aggregates.
 
 Budgets need the spend of every worker and relay, which the database has: the spend of keys with a budget is
-re-read every `refresh` seconds, and what this worker settled since (not yet written by the ledger, or written
-after the read) is added on top — so the worker that records the crossing call refuses the next at once, the
-others within about a second.
+re-read every `refresh` seconds (5), and what this worker settled since (not yet written by the ledger, or
+written after the read) is added on top — so the worker that records the crossing call refuses the next at
+once, other workers and relays sharing the database within `refresh` seconds (with Redis: at once).
 
 A background Response's usage, which several polls may show, reaches `settle` once per worker: `Team.finish`
 drops this worker's repeats first (runtime/usage/once.py), and the ledger the budget re-reads counts it once
@@ -60,13 +60,15 @@ class _Window:
 class MemoryLimiter(Limiter):
     backend = "memory"
 
-    def __init__(self, settings, store=None, *, refresh: float = 1.0):
+    def __init__(self, settings, store=None, *, refresh: float = 5.0):
         super().__init__(settings, store)
         self._requests: dict[str, _Window] = {}
         self._tokens: dict[str, _Window] = {}
         self._inflight: dict[str, int] = {}
         self._spend_db: dict[str, float] = {}  # key id -> spend this period, as the database said
         self._spend_local: deque[tuple[float, float, str, float]] = deque()  # (time, wall time, key id, cost)
+        self._local_sum: dict[str, float] = {}  # key id -> the costs in _spend_local
+        self._periods: dict[str, tuple[float, float]] = {}  # period -> (start, next start), unix seconds
         self._refresh = refresh
         self._refreshed_at = 0.0
         self._keys = None
@@ -156,6 +158,7 @@ class MemoryLimiter(Limiter):
                 self._window(self._tokens, f"{kid}\0{call.model}").add(now, tokens)
         if call.cost_usd and limits.budget_usd is not None:
             self._spend_local.append((time.monotonic(), time.time(), kid, call.cost_usd))
+            self._local_sum[kid] = self._local_sum.get(kid, 0.0) + call.cost_usd
 
     @staticmethod
     def _window(windows: dict, name: str) -> _Window:
@@ -171,9 +174,21 @@ class MemoryLimiter(Limiter):
     def spent(self, key_id: str, period: str = "month") -> float:
         """Spend this period: the database's last figure plus what this worker settled since (counted twice
         for at most a second: a budget errs on the side of refusing)."""
-        since = period_start(period).timestamp()
-        local = sum(cost for _, wall, kid, cost in self._spend_local if kid == key_id and wall >= since)
-        return self._spend_db.get(key_id, 0.0) + local
+        now = time.time()
+        bounds = self._periods.get(period)
+        if bounds is None or now >= bounds[1]:  # a new period: what this worker spent before it no longer counts
+            start = period_start(period)
+            bounds = self._periods[period] = (start.timestamp(), reset_of_period(period, start).timestamp())
+            self._drop_local(bounds[0])
+        return self._spend_db.get(key_id, 0.0) + self._local_sum.get(key_id, 0.0)
+
+    def _drop_local(self, before_wall: float = float("-inf"), before_monotonic: float = float("-inf")) -> None:
+        """Forget the local spend from before either bound, and recount the per-key sums."""
+        self._spend_local = deque(e for e in self._spend_local if e[1] >= before_wall and e[0] >= before_monotonic)
+        sums: dict[str, float] = {}
+        for _, _, kid, cost in self._spend_local:
+            sums[kid] = sums.get(kid, 0.0) + cost
+        self._local_sum = sums
 
     async def _read_spend(self) -> None:
         started = time.monotonic()
@@ -183,10 +198,8 @@ class MemoryLimiter(Limiter):
             ids = [k.id for k in budgeted if k.limits.budget_period == period]
             spend.update(await self.store.spend(ids, period_start(period)))
         self._spend_db = spend
-        edge = started - 1.0  # rows written just before the read may not be in it yet: keep the last second
-        local = self._spend_local
-        while local and local[0][0] < edge:
-            local.popleft()
+        # rows written just before the read may not be in it yet: keep the last second's local spend
+        self._drop_local(before_monotonic=started - 1.0)
         self._refreshed_at = started
 
     async def _watch_spend(self) -> None:
