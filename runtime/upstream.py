@@ -281,13 +281,14 @@ class _AiohttpResponse(UpstreamResponse):
 
 
 def proxy_for(url: str) -> str | None:
-    """The forward proxy the environment (HTTP(S)_PROXY, ALL_PROXY, NO_PROXY) names for `url`, if any."""
+    """The forward proxy the environment (HTTP_PROXY / HTTPS_PROXY, NO_PROXY) names for `url`, if any.
+    ALL_PROXY is not used (it often names a SOCKS proxy, which the aiohttp transport cannot speak)."""
     from urllib.parse import urlsplit
     from urllib.request import getproxies, proxy_bypass
 
     parts = urlsplit(url)
     proxies = getproxies()
-    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    proxy = proxies.get(parts.scheme)
     if not proxy or proxy_bypass(parts.hostname or ""):
         return None
     return proxy
@@ -303,6 +304,7 @@ class AiohttpUpstream(Upstream):
         self._session = None
         self._timeouts: dict[tuple[float, float], object] = {}
         self._failures: tuple = ()
+        self._proxies: dict[str, str | None] = {}  # origin -> the forward proxy HTTP(S)_PROXY/NO_PROXY name
 
     async def open(self) -> None:
         if self._session is not None:
@@ -314,7 +316,9 @@ class AiohttpUpstream(Upstream):
                                          keepalive_timeout=self._keepalive, ttl_dns_cache=60)
         self._session = aiohttp.ClientSession(
             connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=_AUTO_HEADERS, trust_env=True,  # HTTP(S)_PROXY / NO_PROXY
+            # trust_env=False: aiohttp would read ~/.netrc and the proxy variables on every request (in a thread:
+            # ~500 us of CPU a call, measured); the proxy is found once per origin instead (`proxy_for`)
+            skip_auto_headers=_AUTO_HEADERS, trust_env=False,
             read_bufsize=self._bufsize, max_headers=MAX_HEADERS,
             timeout=aiohttp.ClientTimeout(total=None), raise_for_status=False,
         )
@@ -323,6 +327,12 @@ class AiohttpUpstream(Upstream):
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+
+    def _proxy(self, url: str) -> str | None:
+        origin = url[: url.find("/", url.find("://") + 3)] if url.find("/", url.find("://") + 3) > 0 else url
+        if origin not in self._proxies:
+            self._proxies[origin] = proxy_for(url)
+        return self._proxies[origin]
 
     def _timeout(self, timeout: float, connect_timeout: float):
         key = (timeout, connect_timeout)
@@ -359,7 +369,7 @@ class AiohttpUpstream(Upstream):
                     body = _rearming(body, deadline, allowed)
                 resp = await self._session.request(
                     method, URL(url, encoded=True), data=body, allow_redirects=False, headers=sent,
-                    timeout=self._timeout(timeout, connect_timeout), compress=None,
+                    timeout=self._timeout(timeout, connect_timeout), compress=None, proxy=self._proxy(url),
                 )
         except self._failures as exc:
             if isinstance(exc, TimeoutError) and deadline.expired():
