@@ -173,14 +173,15 @@ class Bench:
         variant = key.split(":", 1)[1]
         data = Path(tempfile.mkdtemp(prefix=key.replace(":", "_") + "-", dir=self.tmp))
         env = self.relay_env(up) | {"RELAY_DATA_DIR": str(data)}
-        argv = [H.python(), "-m", "runtime.cli", "serve"]
+        # every variant of this build starts the same way (bench/relay_variant.py), so only its tweak differs
+        argv = [H.python(), str(H.BENCH / "relay_variant.py")]
         cwd = H.ROOT
         auth = KEY
         if variant == "before":
             cwd = Path(self.args.before).resolve()
             env = self.relay_env(up) | {"PYTHONPATH": str(cwd)}
+            argv = [H.python(), "-m", "runtime.cli", "serve"]
         if variant in ("nometrics", "noledger", "uvicorn"):
-            argv = [H.python(), str(H.BENCH / "relay_variant.py")]
             env[{"nometrics": "BENCH_NO_METRICS", "noledger": "BENCH_NO_LEDGER",
                  "uvicorn": "BENCH_UVICORN_HTTP"}[variant]] = "1"
         if variant == "json":
@@ -651,11 +652,14 @@ def scenario_app(b: Bench) -> None:
         print(f"  ! app_overhead failed: {(r.stderr or r.stdout).strip()[-400:]}")
         return
     rows = [[f"{us:.2f}", f"{cum:.2f}", f"{calls:g}", name] for us, cum, calls, name in d.get("profile", [])[:15]]
-    print(f"  relay app per request: {d['log_on_us']:.1f} us with the access log, {d['log_off_us']:.1f} us without")
+    print(f"  relay app per request: {d['log_on_us']:.1f} us with the access log, {d['log_off_us']:.1f} us without; "
+          f"JSON access log {d['json_log_us']:.1f} us; metrics off and no access log {d['no_metrics_no_log_us']:.1f} us")
     table("app: top functions by own time per request (cProfile, inflates small calls)",
           ["own us", "cum us", "calls", "function"], rows)
     b.results["app"] = d
-    print(f"ratio app: relay app code {d['log_on_us']:.1f} us/request in-process (log on), {d['log_off_us']:.1f} us (log off)")
+    print(f"ratio app: relay app code {d['log_on_us']:.1f} us/request in-process (log on), {d['log_off_us']:.1f} us "
+          f"(log off); metrics + JSON access log cost {d['json_log_us'] - d['no_metrics_no_log_us']:.1f} us "
+          f"in-process (JSON log on vs metrics off and no log)")
 
 
 def scenario_clients(b: Bench) -> None:
