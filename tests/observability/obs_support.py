@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +14,7 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "runtime"))
 
 from prometheus_client.parser import text_string_to_metric_families  # noqa: E402
-from relay_support import captured_logs  # noqa: E402,F401  (fixture: no canary in any log line)
+from relay_support import captured_logs, serve_aiohttp  # noqa: E402,F401  (fixture: no canary in any log line)
 
 from runtime.call import Call  # noqa: E402
 from runtime.usage.records import Usage  # noqa: E402
@@ -106,35 +105,8 @@ def fake_upstream():
         app.router.add_get("/v1/models/broken", broken)
         return app
 
-    ready = threading.Event()
-    state: dict = {}
-
-    def run():
-        loop = asyncio.new_event_loop()
-        state["loop"] = loop
-
-        async def start():
-            runner = web.AppRunner(make_app(), access_log=None)
-            await runner.setup()
-            site = web.TCPSite(runner, "127.0.0.1", 0)
-            await site.start()
-            state["runner"] = runner
-            state["port"] = runner.addresses[0][1]
-
-        loop.run_until_complete(start())
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(state["runner"].cleanup())
-        loop.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert ready.wait(10), "fake upstream did not start"
-    try:
-        yield f"http://127.0.0.1:{state['port']}/v1", seen
-    finally:
-        state["loop"].call_soon_threadsafe(state["loop"].stop)
-        thread.join(10)
+    with serve_aiohttp(make_app) as (url, _loop):
+        yield url + "/v1", seen
 
 
 def parse_json_lines(text: str) -> list[dict]:

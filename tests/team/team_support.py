@@ -20,6 +20,9 @@ from pathlib import Path
 import httpx
 from aiohttp import WSMsgType, web
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "runtime"))
+from relay_support import serve_aiohttp  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 T = 30  # the most any wait here may take
 BOOTSTRAP = "rk-bootstrap-manage-key"
@@ -287,36 +290,7 @@ def get_models(url: str, key: str) -> int:
 
 @contextmanager
 def fake_openai():
-    import asyncio
-
     fake = FakeOpenAI()
-    ready = threading.Event()
-    state: dict = {}
-
-    def run():
-        loop = asyncio.new_event_loop()
-        state["loop"] = loop
-
-        async def start():
-            runner = web.AppRunner(fake.app(), handler_cancellation=True, access_log=None)
-            await runner.setup()
-            site = web.TCPSite(runner, "127.0.0.1", 0)
-            await site.start()
-            state["runner"] = runner
-            state["port"] = runner.addresses[0][1]
-
-        loop.run_until_complete(start())
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(state["runner"].cleanup())
-        loop.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    fake.url = f"http://127.0.0.1:{state['port']}/v1"
-    try:
+    with serve_aiohttp(fake.app) as (url, _loop):
+        fake.url = url + "/v1"
         yield fake
-    finally:
-        state["loop"].call_soon_threadsafe(state["loop"].stop)
-        thread.join(10)
